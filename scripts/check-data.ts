@@ -1,0 +1,21 @@
+/**
+ * `npm run check:data`: checks every CSV in data/ and prints each problem as
+ * `data/FILE.csv:LINE:COLUMN  what is wrong — expected X, found "Y"`. Exits 1 if there is any.
+ * Usage: npm run check:data [-- DATA_DIR]
+ */
+import { formatProblem } from "../src/lib/data/problem.ts";
+import { dataDir, displayPath, validateDataDir } from "../src/lib/data/validateDataDir.ts";
+
+const dir = process.argv[2] ?? dataDir();
+const { problems, notices, fileCount, rowCount } = validateDataDir(dir);
+for (const notice of notices) process.stdout.write(`note: ${notice}\n`);
+if (problems.length > 0) {
+  for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
+  const files = new Set(problems.map((problem) => problem.file)).size;
+  process.stderr.write(
+    `\n${problems.length} problem${problems.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}. ` +
+      "Fix them and run `npm run check:data` again; nothing was published.\n",
+  );
+  process.exit(1);
+}
+process.stdout.write(`${displayPath(dir)}: ${fileCount} files, ${rowCount} rows, no problems.\n`);

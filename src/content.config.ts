@@ -1,0 +1,67 @@
+import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+import { z } from "astro/zod";
+import { csvLoader } from "./lib/data/csvLoader.ts";
+import {
+  emigrationEstimates,
+  exileDestinations,
+  exileHubs,
+  politicalPrisoners,
+  prosecutions,
+  releases,
+  timeline,
+} from "./lib/data/datasets.ts";
+
+/** One collection per CSV in data/, validated by the shared core and typed by its schema. */
+const csv = <D extends Parameters<typeof csvLoader>[0] & { schema: z.ZodType }>(dataset: D) =>
+  defineCollection({ loader: csvLoader(dataset), schema: dataset.schema as D["schema"] });
+
+/** Story copy per edition: src/content/story/<locale>/<chapter>.md. */
+const story = defineCollection({
+  loader: glob({ pattern: "**/*.md", base: "src/content/story" }),
+  schema: z.object({
+    title: z.string(),
+    description: z.string(),
+  }),
+});
+
+/** Chart copy per edition: title, text alternative and source organisation; the body holds notes. */
+const charts = defineCollection({
+  loader: glob({ pattern: "**/*.md", base: "src/content/charts" }),
+  schema: z.object({
+    title: z.string(),
+    alt: z.string(),
+    axis: z.string(),
+    sourceOrganisation: z.string(),
+  }),
+});
+
+/** Interface strings per edition: src/content/ui/<locale>.yaml. */
+const ui = defineCollection({
+  loader: glob({ pattern: "*.yaml", base: "src/content/ui" }),
+  schema: z.object({
+    siteName: z.string(),
+    skipLink: z.string(),
+    source: z.string(),
+    sourceLine: z.string(),
+    atLeast: z.string(),
+    dataTable: z.string(),
+    columns: z.object({ date: z.string(), count: z.string(), women: z.string(), source: z.string() }),
+    dataProblemsTitle: z.string(),
+    dataProblemsIntro: z.string(),
+    footer: z.string(),
+  }),
+});
+
+export const collections = {
+  politicalPrisoners: csv(politicalPrisoners),
+  releases: csv(releases),
+  prosecutions: csv(prosecutions),
+  timeline: csv(timeline),
+  exileDestinations: csv(exileDestinations),
+  emigrationEstimates: csv(emigrationEstimates),
+  exileHubs: csv(exileHubs),
+  story,
+  charts,
+  ui,
+};
