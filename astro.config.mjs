@@ -14,7 +14,6 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   build: { inlineStylesheets: "never" },
-  telemetry: false,
   vite: { plugins: [dataReload(process.env.EXILE_DATA_DIR ?? "data")] },
   devToolbar: { enabled: false },
 });

@@ -19,6 +19,7 @@ export function dataReload(dir) {
     apply: "serve",
     configureServer(server) {
       server.watcher.add(root);
+      /** @type {ReturnType<typeof setTimeout> | undefined} */
       let timer;
       server.watcher.on("change", (path) => {
         if (!resolve(path).startsWith(root) || !path.endsWith(".csv")) return;

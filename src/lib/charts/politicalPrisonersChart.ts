@@ -78,10 +78,14 @@ export function politicalPrisonersChart(
         y: "count",
         r: 2.5,
         fill: defaults.color,
-        title: (d: PrisonerPoint) => `${text.atLeast(d.count)} · ${text.date(d.date)} · ${text.source} ${d.source_name}`,
+        title: (d: PrisonerPoint) =>
+          `${text.atLeast(d.count)} · ${text.date(d.date)} · ${text.source} ${d.source_name}`,
       }),
       Plot.ruleY([0]),
-      Plot.dot(highlighted.map(({ point }) => point), { x: "when", y: "count", r: 4.5, stroke: defaults.color, fill: "white", strokeWidth: 2 }),
+      Plot.dot(
+        highlighted.map(({ point }) => point),
+        { x: "when", y: "count", r: 4.5, stroke: defaults.color, fill: "white", strokeWidth: 2 },
+      ),
       ...highlighted.map(({ point, above }) =>
         Plot.text([point], {
           x: "when",
@@ -109,5 +113,10 @@ function highlights<P extends { count: number; date: string }>(points: readonly 
   if (points.length === 0) return [];
   const peak = points.reduce((max, p) => (p.count > max.count ? p : max));
   const latest = points.at(-1)!;
-  return peak === latest ? [{ point: latest, above: true }] : [{ point: peak, above: true }, { point: latest, above: false }];
+  return peak === latest
+    ? [{ point: latest, above: true }]
+    : [
+        { point: peak, above: true },
+        { point: latest, above: false },
+      ];
 }

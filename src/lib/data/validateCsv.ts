@@ -59,12 +59,14 @@ export function validateCsv<D extends Dataset>(dataset: D, bytes: Uint8Array, op
     problems.push({ file, line, column, message, expected, found });
 
   const present = checkHeader(table, columns, at);
+  const brokenLines = new Set(table.quoteErrors.map((error) => error.line));
   for (const error of table.quoteErrors) {
     const column = table.header[error.cellIndex] ?? columns.at(-1)!;
     at(error.line, column, "a quote mark (\") opens a cell but is never closed", 'a closing " at the end of the cell', error.text);
   }
 
   const rows: ValidRow<RowOf<D>>[] = [];
+  const records: { line: number; raw: Record<string, string> }[] = [];
   for (const { line, cells } of table.rows) {
     if (cells.length > table.header.length) {
       const extra = cells.slice(table.header.length);
@@ -74,6 +76,9 @@ export function validateCsv<D extends Dataset>(dataset: D, bytes: Uint8Array, op
     }
     const raw: Record<string, string> = {};
     for (const column of columns) raw[column] = cells[present.get(column) ?? -1] ?? "";
+    records.push({ line, raw });
+    // After an unclosed quote the rest of the row is one cell; its other "errors" are just noise.
+    if (brokenLines.has(line)) continue;
     const result = dataset.schema.safeParse(raw);
     if (result.success) {
       rows.push({ line, raw, value: result.data as RowOf<D> });
@@ -87,7 +92,7 @@ export function validateCsv<D extends Dataset>(dataset: D, bytes: Uint8Array, op
     }
   }
 
-  checkKeys(dataset, rows, at);
+  checkKeys(dataset, records, present, at);
   checkNotFuture(dataset, rows, options.today ?? tomorrowUtc(), at);
   const notices =
     table.delimiter === ";" ? [`${file}: read as semicolon-separated (a European Excel export); that is fine.`] : [];
@@ -125,19 +130,29 @@ function checkHeader(table: CsvTable, columns: readonly string[], report: Report
   return present;
 }
 
-/** Reports the second and later rows that repeat another row's key. */
-function checkKeys<Row>(dataset: Dataset, rows: readonly ValidRow<Row>[], report: Report): void {
+/**
+ * Reports the second and later rows that repeat another row's key. Rows are compared as written
+ * (after trimming), whether or not their other cells are valid, so one run reports both kinds.
+ */
+function checkKeys(
+  dataset: Dataset,
+  records: readonly { line: number; raw: Record<string, string> }[],
+  present: ReadonlyMap<string, number>,
+  report: Report,
+): void {
+  if (!dataset.key.every((column) => present.has(column))) return;
   const seen = new Map<string, number>();
-  for (const { line, raw } of rows) {
-    const key = dataset.key.map((column) => raw[column]?.trim()).join("\u0000");
+  for (const { line, raw } of records) {
+    const cells = dataset.key.map((column) => raw[column]?.trim() ?? "");
+    if (cells.some((cell) => cell === "")) continue; // An empty key cell is reported as empty.
+    const key = cells.join("\u0000");
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, line);
       continue;
     }
     const what = dataset.key.join(" and ");
-    report(line, dataset.key[0]!, `duplicate row: same ${what} as line ${first}`, `each ${what} only once`,
-      dataset.key.map((column) => raw[column]).join(", "));
+    report(line, dataset.key[0]!, `duplicate row: same ${what} as line ${first}`, `each ${what} only once`, cells.join(", "));
   }
 }
 
@@ -160,6 +175,7 @@ function tomorrowUtc(): string {
 
 /** Finds line and column name for a character offset, for encoding errors found before parsing. */
 function locateOffset(text: string, offset: number, columns: readonly string[]): { line: number; column: string } {
+  if (offset === 0) return { line: 1, column: columns[0]! };
   const before = text.slice(0, offset);
   const line = before.split("\n").length;
   const lineText = before.slice(before.lastIndexOf("\n") + 1);

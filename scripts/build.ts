@@ -1,0 +1,49 @@
+/**
+ * `npm run build`: builds the site without ever leaving a reader with a half-written or broken one.
+ *
+ * 1. Every data file is validated first; any problem stops here, before Astro starts.
+ * 2. Astro builds into a staging folder beside the output folder.
+ * 3. Only a complete build replaces the output folder, by renaming, so the last good `dist/`
+ *    stays in place until the new one is whole.
+ *
+ * `EXILE_OUT_DIR` moves the output folder (tests use it); `EXILE_SKIP_PRECHECK=1` skips step 1 so
+ * a test can prove that the build itself (through the content collections) also refuses bad data.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, renameSync, rmSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { formatProblem } from "../src/lib/data/problem.ts";
+import { validateDataDir } from "../src/lib/data/validateDataDir.ts";
+
+const outDir = resolve(process.env.EXILE_OUT_DIR ?? "dist");
+const staging = join(dirname(outDir), `.${basename(outDir)}-staging`);
+const previous = join(dirname(outDir), `.${basename(outDir)}-previous`);
+const kept = existsSync(outDir) ? `The last good build in ${outDir} was left untouched.` : "Nothing was written.";
+
+if (process.env.EXILE_SKIP_PRECHECK !== "1") {
+  const { problems } = validateDataDir();
+  if (problems.length > 0) {
+    for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
+    process.stderr.write(`\nBuild stopped: ${problems.length} data problem(s). ${kept}\n`);
+    process.exit(1);
+  }
+}
+
+rmSync(staging, { recursive: true, force: true });
+const astro = fileURLToPath(new URL("bin/astro.mjs", import.meta.resolve("astro/package.json")));
+const build = spawnSync(process.execPath, [astro, "build"], {
+  stdio: "inherit",
+  env: { ...process.env, EXILE_OUT_DIR: staging },
+});
+if (build.status !== 0) {
+  rmSync(staging, { recursive: true, force: true });
+  process.stderr.write(`\nBuild failed. ${kept}\n`);
+  process.exit(1);
+}
+
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(staging, outDir);
+rmSync(previous, { recursive: true, force: true });
+process.stdout.write(`Built ${outDir}\n`);
