@@ -67,7 +67,6 @@ export function politicalPrisonersChart(
     marginLeft: 48,
     marginRight: 16,
     marginTop: 36,
-    style: { fontSize: `${defaults.fontSize}px` },
     x: { type: "utc", label: null, ticks: width < 480 ? 4 : 7 },
     y: { label: text.axis, grid: true, zero: true, nice: true, ticks: 5 },
     marks: [
@@ -102,6 +101,8 @@ export function politicalPrisonersChart(
       ),
     ],
   }) as SVGSVGElement;
+  // An attribute rather than Plot's style option: a strict CSP blocks inline style attributes.
+  svg.setAttribute("font-size", String(defaults.fontSize));
   return accessibleSvg(svg, text.label);
 }
 

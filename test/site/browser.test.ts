@@ -1,0 +1,75 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { launchChromium, serveStatic } from "../helpers/browser.ts";
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  site = await serveStatic(inject("siteDir"));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Opens the story and records console errors and every request the page makes. */
+async function open(options: { javaScriptEnabled: boolean; viewport: { width: number; height: number } }) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("request", (request) => requests.push(request.url()));
+  await page.goto(`${site.origin}/`, { waitUntil: "networkidle" });
+  return { page, errors, requests, close: () => context.close() };
+}
+
+/** The chart SVG the reader can see at this width (one of the two build-time renderings). */
+const visibleChart = (page: Page) => page.locator("#political-prisoners svg:visible");
+
+describe.each(Object.entries(VIEWPORTS))("the story page in Chromium on a %s", (_name, viewport) => {
+  test("loads with no console errors and no request leaving 127.0.0.1", async () => {
+    const { page, errors, requests, close } = await open({ javaScriptEnabled: true, viewport });
+    expect(errors).toEqual([]);
+    expect(requests.length).toBeGreaterThan(0);
+    for (const url of requests) expect(new URL(url).origin).toBe(site.origin);
+    await expect(visibleChart(page).count()).resolves.toBe(1);
+    // The rendering shown fills the text column without overflowing it or the screen.
+    const chart = await visibleChart(page).boundingBox();
+    const column = await page.locator("main").evaluate((main) => main.clientWidth - 32);
+    expect(chart!.width).toBeGreaterThan(column * 0.9);
+    expect(chart!.width).toBeLessThanOrEqual(Math.min(column, viewport.width) + 1);
+    await close();
+  });
+
+  test("shows the chart, its source line and its data table with JavaScript off", async () => {
+    const { page, close } = await open({ javaScriptEnabled: false, viewport });
+    await expect(visibleChart(page).count()).resolves.toBe(1);
+    await expect(page.locator("#political-prisoners .source-line").isVisible()).resolves.toBe(true);
+    await page.locator("#political-prisoners-data summary").click();
+    await expect(page.locator("#political-prisoners-data tbody tr").first().isVisible()).resolves.toBe(true);
+    await close();
+  });
+
+  test("has no accessibility violations (axe-core, WCAG 2.1 A and AA)", async () => {
+    const { page, close } = await open({ javaScriptEnabled: true, viewport });
+    await page.locator("#political-prisoners-data summary").click();
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string }[] }> } })
+        .axe;
+      const result = await axe.run({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+      return result.violations.map((violation) => violation.id);
+    });
+    expect(violations).toEqual([]);
+    await close();
+  });
+});

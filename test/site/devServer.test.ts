@@ -1,0 +1,63 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { launchChromium } from "../helpers/browser.ts";
+import { startDevServer } from "../helpers/devServer.ts";
+import { copyData } from "../helpers/runBuild.ts";
+
+const workDir = inject("workDir");
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startDevServer>>;
+let page: Page;
+let csv: string;
+let original: string;
+
+/** Waits for `text` to appear on the page, and returns how long that took after `since`. */
+async function waitForText(text: string, since: number): Promise<number> {
+  await page.waitForFunction((t) => document.body?.innerText.includes(t), text, { timeout: 15_000, polling: 50 });
+  return Math.round(performance.now() - since);
+}
+
+beforeAll(async () => {
+  const dataDir = copyData(workDir);
+  csv = join(dataDir, "political-prisoners.csv");
+  original = readFileSync(csv, "utf8");
+  server = await startDevServer({ dataDir, cacheDir: join(workDir, "cache-dev") });
+  browser = await launchChromium();
+  page = await browser.newPage();
+  await page.goto(`${server.origin}/`);
+  await waitForText("at least 1,140", performance.now()).catch(async (error) => {
+    throw new Error(`${error}\n${(await page.content()).slice(0, 3000)}\n${server.output()}`);
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("npm run dev while an editor saves a CSV", () => {
+  test("a valid save updates the open page without a restart", async () => {
+    const saved = performance.now();
+    writeFileSync(csv, original.replace("2026-03-05,1140,", "2026-03-05,1163,"));
+    const ms = await waitForText("at least 1,163", saved);
+    process.stdout.write(`dev server: page updated ${ms} ms after a valid CSV save\n`);
+  });
+
+  test("an invalid save shows the validation message instead of a stale page", async () => {
+    const saved = performance.now();
+    writeFileSync(csv, original.replace("2026-03-05,1140,", "2026-03-05,11.63,"));
+    const ms = await waitForText("political-prisoners.csv:", saved);
+    process.stdout.write(`dev server: validation message shown ${ms} ms after an invalid CSV save\n`);
+    const body = await page.locator("body").innerText();
+    expect(body).toMatch(/political-prisoners\.csv:\d+:count {2}not a whole number — expected a whole number/);
+    expect(body).not.toContain("at least 1,163");
+  });
+
+  test("fixing the file brings the story back", async () => {
+    const saved = performance.now();
+    writeFileSync(csv, original);
+    await waitForText("at least 1,140", saved);
+    await expect(page.locator("body").innerText()).resolves.not.toContain("political-prisoners.csv:");
+  });
+});

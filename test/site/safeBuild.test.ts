@@ -1,0 +1,78 @@
+import { createHash } from "node:crypto";
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseHTML } from "linkedom";
+import { beforeAll, describe, expect, inject, test } from "vitest";
+import { copyData, runBuild } from "../helpers/runBuild.ts";
+
+const workDir = inject("workDir");
+const siteDir = inject("siteDir");
+
+/** A fingerprint of every file in a folder: names, sizes and contents. */
+function fingerprint(dir: string): string {
+  const hash = createHash("sha256");
+  const walk = (path: string): void => {
+    for (const name of readdirSync(path).sort()) {
+      const child = join(path, name);
+      if (statSync(child).isDirectory()) walk(child);
+      else hash.update(`${child.slice(dir.length)}\0`).update(readFileSync(child));
+    }
+  };
+  walk(dir);
+  return hash.digest("hex");
+}
+
+/** Replaces one cell of a CSV copy, found by its exact row prefix. */
+function editRow(file: string, startsWith: string, change: (line: string) => string): void {
+  const lines = readFileSync(file, "utf8").split("\n");
+  const index = lines.findIndex((line) => line.startsWith(startsWith));
+  if (index === -1) throw new Error(`no row starting ${startsWith} in ${file}`);
+  lines[index] = change(lines[index]!);
+  writeFileSync(file, lines.join("\n"));
+}
+
+describe("npm run build never replaces a good build with a broken one", () => {
+  let outDir: string;
+  let before: string;
+  let brokenData: string;
+
+  beforeAll(() => {
+    outDir = join(workDir, "published");
+    cpSync(siteDir, outDir, { recursive: true });
+    before = fingerprint(outDir);
+    brokenData = copyData(workDir);
+    editRow(join(brokenData, "political-prisoners.csv"), "2026-03-05,1140,", (line) => line.replace(",1140,", ",-1140,"));
+  });
+
+  test("the data check stops the build before Astro starts, naming file, line and column", () => {
+    const { status, output } = runBuild({ dataDir: brokenData, outDir, cacheDir: join(workDir, "cache-a") });
+    expect(status).toBe(1);
+    expect(output).toMatch(/political-prisoners\.csv:\d+:count {2}negative number — expected a whole number/);
+    expect(output).toContain("was left untouched");
+    expect(fingerprint(outDir)).toBe(before);
+  });
+
+  test("without that check, the content collections refuse the file themselves and the output is still untouched", () => {
+    const { status, output } = runBuild({
+      dataDir: brokenData,
+      outDir,
+      cacheDir: join(workDir, "cache-b"),
+      skipPrecheck: true,
+    });
+    expect(status).toBe(1);
+    expect(output).toMatch(/political-prisoners\.csv:\d+:count {2}negative number/);
+    expect(fingerprint(outDir)).toBe(before);
+  });
+
+  test("a valid change replaces the build, and the new figure reaches both the prose and the chart", () => {
+    const data = copyData(workDir);
+    editRow(join(data, "political-prisoners.csv"), "2026-03-05,1140,", (line) => line.replace(",1140,", ",1152,"));
+    const { status, output } = runBuild({ dataDir: data, outDir, cacheDir: join(workDir, "cache-c") });
+    expect(status, output).toBe(0);
+    expect(fingerprint(outDir)).not.toBe(before);
+    const { document } = parseHTML(readFileSync(join(outDir, "index.html"), "utf8"));
+    expect(document.querySelector('article > p data[value="1152"]')?.textContent).toBe("1,152");
+    expect(document.querySelector(".chart-wide svg")?.textContent).toContain("at least 1,152");
+    expect(document.body.textContent).not.toContain("1,140");
+  });
+});

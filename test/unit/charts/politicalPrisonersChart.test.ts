@@ -1,0 +1,58 @@
+import { readFileSync } from "node:fs";
+import { DOMParser } from "linkedom";
+import { describe, expect, test } from "vitest";
+import { politicalPrisonersChart, type PrisonerPoint } from "../../../src/lib/charts/politicalPrisonersChart.ts";
+import { renderToString } from "../../../src/lib/charts/renderToString.ts";
+import { politicalPrisoners } from "../../../src/lib/data/datasets.ts";
+import { validateCsv } from "../../../src/lib/data/validateCsv.ts";
+import { prisonersChartText as text } from "../../helpers/chartText.ts";
+import { expectSvgSnapshot } from "../../helpers/snapshot.ts";
+
+const FIXTURE = "test/fixtures/political-prisoners.csv";
+const rows = validateCsv(politicalPrisoners, readFileSync(FIXTURE), { file: FIXTURE, today: "2026-11-22" }).rows.map(
+  (row) => row.value,
+);
+const render = (points: readonly PrisonerPoint[], width: number) =>
+  renderToString((document) => politicalPrisonersChart(points, { width, document, text }));
+const parse = (svg: string) => new DOMParser().parseFromString(svg, "image/svg+xml") as unknown as Document;
+
+describe("politicalPrisonersChart(rows, {width, document})", () => {
+  test.each([360, 600])("matches its snapshot at %i px", async (width) => {
+    await expectSvgSnapshot(render(rows, width), `political-prisoners-${width}`);
+  });
+
+  test("labels the peak and the latest count as lower bounds", () => {
+    const labels = [...parse(render(rows, 600)).querySelectorAll("text")].map((node) => node.textContent);
+    expect(labels).toContain("at least 1,517");
+    expect(labels).toContain("at least 1,140");
+  });
+
+  test("gives every point a title with its value, date and source", () => {
+    const titles = [...parse(render(rows, 360)).querySelectorAll("circle title")].map((node) => node.textContent);
+    expect(titles).toContain("at least 1,140 · 5 March 2026 · Source: " + rows.at(-1)!.source_name);
+    expect(titles.length).toBeGreaterThanOrEqual(rows.length);
+  });
+
+  test("is one accessible image: role and name on the root, no aria-label on plain groups, no inline style", () => {
+    const svg = render(rows, 360);
+    const doc = parse(svg);
+    expect(doc.documentElement.getAttribute("role")).toBe("img");
+    expect(doc.documentElement.getAttribute("aria-label")).toBe(text.label);
+    expect(doc.querySelectorAll("g[aria-label]")).toHaveLength(0);
+    expect(svg).not.toContain("<style");
+  });
+
+  test("follows the data: a new latest row moves the latest label and the axis domain", () => {
+    const added = [...rows, { date: "2026-06-30", count: 2000, source_name: "Test source" }];
+    const labels = [...parse(render(added, 600)).querySelectorAll("text")].map((node) => node.textContent);
+    expect(labels).toContain("at least 2,000");
+    expect(labels).not.toContain("at least 1,517");
+    expect(labels).toContain("2,000");
+  });
+
+  test("is pure: the same input gives the same SVG, and the input is not changed", () => {
+    const copy = structuredClone(rows);
+    expect(render(rows, 360)).toBe(render(rows, 360));
+    expect(rows).toEqual(copy);
+  });
+});
