@@ -20,10 +20,14 @@ export async function startDevServer(env: { dataDir: string; cacheDir: string })
   const port = await freePort();
   const astro = fileURLToPath(new URL("bin/astro.mjs", import.meta.resolve("astro/package.json")));
   // --ignore-lock: a test server must neither replace nor be refused by an editor's own `npm run dev`.
-  const child: ChildProcess = spawn(process.execPath, [astro, "dev", "--ignore-lock", "--host", "127.0.0.1", "--port", String(port)], {
-    env: childEnv({ EXILE_DATA_DIR: env.dataDir, EXILE_CACHE_DIR: env.cacheDir, BROWSER: "none" }),
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [astro, "dev", "--ignore-lock", "--host", "127.0.0.1", "--port", String(port)],
+    {
+      env: childEnv({ EXILE_DATA_DIR: env.dataDir, EXILE_CACHE_DIR: env.cacheDir, BROWSER: "none" }),
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));

@@ -64,8 +64,7 @@ describe.each(Object.entries(VIEWPORTS))("the story page in Chromium on a %s", (
     await page.locator("#political-prisoners-data summary").click();
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string }[] }> } })
-        .axe;
+      const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string }[] }> } }).axe;
       const result = await axe.run({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
       return result.violations.map((violation) => violation.id);
     });

@@ -56,7 +56,9 @@ describe("the built story page (dist/index.html)", () => {
   test("has a data table with one row per data row, each linking to its source", () => {
     const rows = document.querySelectorAll("#political-prisoners-data tbody tr");
     expect(rows).toHaveLength(prisoners.length);
-    const links = [...document.querySelectorAll("#political-prisoners-data tbody a")].map((a) => a.getAttribute("href"));
+    const links = [...document.querySelectorAll("#political-prisoners-data tbody a")].map((a) =>
+      a.getAttribute("href"),
+    );
     expect(new Set(links)).toEqual(new Set(prisoners.map((row) => row.source_url)));
   });
 
@@ -65,7 +67,8 @@ describe("the built story page (dist/index.html)", () => {
   });
 
   test("loads nothing from another host", () => {
-    const external = /\b(?:src|href|srcset|action|poster|data)=["']?(?:https?:)?\/\/|url\(\s*["']?(?:https?:)?\/\/|@import/;
+    const external =
+      /\b(?:src|href|srcset|action|poster|data)=["']?(?:https?:)?\/\/|url\(\s*["']?(?:https?:)?\/\/|@import/;
     for (const file of walk(siteDir).filter((path) => /\.(html|css|js|svg)$/.test(path))) {
       const text = readFileSync(file, "utf8")
         // Outbound links to sources are allowed: a reader follows them only by choice.

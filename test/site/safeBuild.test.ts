@@ -41,7 +41,9 @@ describe("npm run build never replaces a good build with a broken one", () => {
     cpSync(siteDir, outDir, { recursive: true });
     before = fingerprint(outDir);
     brokenData = copyData(workDir);
-    editRow(join(brokenData, "political-prisoners.csv"), "2026-03-05,1140,", (line) => line.replace(",1140,", ",-1140,"));
+    editRow(join(brokenData, "political-prisoners.csv"), "2026-03-05,1140,", (line) =>
+      line.replace(",1140,", ",-1140,"),
+    );
   });
 
   test("the data check stops the build before Astro starts, naming file, line and column", () => {

@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { datasets } from "../../../src/lib/data/datasets.ts";
+import { datasets, emigrationEstimates, exileDestinations } from "../../../src/lib/data/datasets.ts";
 import { formatProblem } from "../../../src/lib/data/problem.ts";
 import { validateDataFile } from "../../../src/lib/data/validateDataDir.ts";
 
@@ -21,13 +21,13 @@ describe("every real file in data/ passes its schema", () => {
   }
 
   test("country codes stay text with their leading zeros", () => {
-    const { rows } = validateDataFile(datasets.find((d) => d.name === "exile-destinations")!, "data");
+    const { rows } = validateDataFile(exileDestinations, "data");
     const belgium = rows.find((row) => row.value.country === "Belgium");
     expect(belgium?.value.iso_numeric).toBe("056");
   });
 
   test("month-precision estimate dates stay month-precision", () => {
-    const { rows } = validateDataFile(datasets.find((d) => d.name === "emigration-estimates")!, "data");
+    const { rows } = validateDataFile(emigrationEstimates, "data");
     expect(rows.map((row) => row.value.date)).toContain("2021-10");
   });
 });
