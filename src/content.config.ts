@@ -2,6 +2,7 @@ import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
 import { csvLoader } from "./lib/data/csvLoader.ts";
+import { chapterSchema } from "./lib/story/chapterSchema.ts";
 import {
   emigrationEstimates,
   exileDestinations,
@@ -23,6 +24,12 @@ const story = defineCollection({
     title: z.string(),
     description: z.string(),
   }),
+});
+
+/** The story's chapters per edition, in the order of their `number`: src/content/chapters/<locale>/. */
+const chapters = defineCollection({
+  loader: glob({ pattern: "**/*.md", base: "src/content/chapters" }),
+  schema: chapterSchema,
 });
 
 /** Chart copy per edition: title, text alternative and source organisation; the body holds notes. */
@@ -50,6 +57,14 @@ const ui = defineCollection({
     dataProblemsTitle: z.string(),
     dataProblemsIntro: z.string(),
     footer: z.string(),
+    figureLabel: z.string(),
+    stepProgress: z.string(),
+    releasedTitle: z.string(),
+    womenLabel: z.string(),
+    downloadsTitle: z.string(),
+    downloadsIntro: z.string(),
+    datasets: z.record(z.string(), z.string()),
+    licence: z.string(),
   }),
 });
 
@@ -62,6 +77,7 @@ export const collections = {
   emigrationEstimates: csv(emigrationEstimates),
   exileHubs: csv(exileHubs),
   story,
+  chapters,
   charts,
   ui,
 };

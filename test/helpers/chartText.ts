@@ -10,4 +10,6 @@ export const prisonersChartText: PrisonersChartText = {
   atLeast: (count) => fill("at least {count}", { count: format.number(count) }),
   date: format.date,
   source: "Source:",
+  released: (count, event) => `${format.number(count)} released: ${event}`,
+  women: "women",
 };

@@ -32,8 +32,13 @@ async function open(options: { javaScriptEnabled: boolean; viewport: { width: nu
   return { page, errors, requests, close: () => context.close() };
 }
 
-/** The chart SVG the reader can see at this width (one of the two build-time renderings). */
-const visibleChart = (page: Page) => page.locator("#political-prisoners svg:visible");
+/** The first step's chart as the reader sees it at this width (one of two build-time renderings). */
+const visibleChart = (page: Page) =>
+  page
+    .locator(
+      "#political-prisoners-rise .chart-narrow svg:visible, #political-prisoners-rise .chart-wide svg:visible, #political-prisoners-steps .scrolly-stage .step-figure[data-active] svg:visible",
+    )
+    .first();
 
 describe.each(Object.entries(VIEWPORTS))("the story page in Chromium on a %s", (_name, viewport) => {
   test("loads with no console errors and no request leaving 127.0.0.1", async () => {
@@ -66,7 +71,10 @@ describe.each(Object.entries(VIEWPORTS))("the story page in Chromium on a %s", (
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string }[] }> } }).axe;
       const result = await axe.run({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-      return result.violations.map((violation) => violation.id);
+      return result.violations.map(
+        (violation) =>
+          `${violation.id}: ${(violation as unknown as { nodes: { target: string[] }[] }).nodes.map((node) => node.target.join(" ")).join(", ")}`,
+      );
     });
     expect(violations).toEqual([]);
     await close();

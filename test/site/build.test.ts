@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
 import { describe, expect, inject, test } from "vitest";
-import { politicalPrisoners } from "../../src/lib/data/datasets.ts";
+import { datasets, politicalPrisoners } from "../../src/lib/data/datasets.ts";
 import { validateDataFile } from "../../src/lib/data/validateDataDir.ts";
+import { readChapters } from "../helpers/chapters.ts";
 
 const siteDir = inject("siteDir");
 const html = readFileSync(join(siteDir, "index.html"), "utf8");
@@ -28,21 +30,22 @@ describe("the built story page (dist/index.html)", () => {
   });
 
   test("quotes the latest count from data/political-prisoners.csv in the prose, with its source", () => {
-    const quoted = [...document.querySelectorAll("article > p data")].map((node) => node.getAttribute("value"));
-    expect(quoted).toContain(String(latest.count));
-    const figure = document.querySelector(`article > p data[value="${latest.count}"]`);
+    const figure = document.querySelector(`#political-prisoners-latest data[value="${latest.count}"]`);
     expect(figure?.textContent).toBe(en.format(latest.count));
     expect(figure?.getAttribute("title")).toContain(latest.source_name);
   });
 
-  test("inlines the chart as SVG at two widths, each an image with a name", () => {
-    const svgs = document.querySelectorAll("#political-prisoners svg");
-    expect(svgs).toHaveLength(2);
-    for (const svg of svgs) {
-      expect(svg.getAttribute("role")).toBe("img");
-      expect(svg.getAttribute("aria-label")).toBeTruthy();
-      expect(svg.textContent).toContain(`at least ${en.format(latest.count)}`);
-    }
+  test("gives every story step its own numbered figure, inlined as SVG at two widths", () => {
+    const steps = readChapters("en").flatMap((chapter) => chapter.steps.map((step) => `${chapter.slug}-${step.id}`));
+    expect([...document.querySelectorAll(".step")].map((step) => step.id)).toEqual(steps);
+    steps.forEach((id, index) => {
+      const svgs = document.querySelectorAll(`#${id} .step-figure svg`);
+      expect(svgs, id).toHaveLength(2);
+      for (const svg of svgs) expect(svg.getAttribute("role")).toBe("img");
+      expect(document.querySelector(`#${id} figcaption`)?.textContent).toMatch(new RegExp(`^Figure ${index + 1}\\. `));
+    });
+    const last = document.querySelector("#political-prisoners-latest .chart-wide svg");
+    expect(last?.textContent).toContain(`at least ${en.format(latest.count)}`);
   });
 
   test("shows a source line with the organisation, the as-of date and a link to the latest figure", () => {
@@ -62,8 +65,25 @@ describe("the built story page (dist/index.html)", () => {
     expect(new Set(links)).toEqual(new Set(prisoners.map((row) => row.source_url)));
   });
 
-  test("needs no JavaScript: the page ships no script at all", () => {
-    expect(document.querySelectorAll("script")).toHaveLength(0);
+  test("offers every data file for download, exactly as it is in data/, with a licence line", () => {
+    const links = [...document.querySelectorAll("#methods .downloads a")].map((a) => a.getAttribute("href"));
+    expect(links).toEqual(datasets.map((dataset) => `/data/${dataset.name}.csv`));
+    for (const dataset of datasets) {
+      const published = readFileSync(join(siteDir, "data", `${dataset.name}.csv`));
+      expect(published.equals(readFileSync(join("data", `${dataset.name}.csv`))), dataset.name).toBe(true);
+    }
+    expect(document.querySelector("#methods .licence")?.textContent).toContain("CC BY 4.0");
+  });
+
+  test("loads its only script from its own origin, as a small external module (no inline code)", () => {
+    const scripts = [...document.querySelectorAll("script")];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      expect(script.textContent?.trim()).toBe("");
+      expect(script.getAttribute("src")).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+      const bytes = gzipSync(readFileSync(join(siteDir, script.getAttribute("src")!))).length;
+      expect(bytes).toBeLessThan(15_000);
+    }
   });
 
   test("loads nothing from another host", () => {

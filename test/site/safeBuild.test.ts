@@ -73,8 +73,10 @@ describe("npm run build never replaces a good build with a broken one", () => {
     expect(status, output).toBe(0);
     expect(fingerprint(outDir)).not.toBe(before);
     const { document } = parseHTML(readFileSync(join(outDir, "index.html"), "utf8"));
-    expect(document.querySelector('article > p data[value="1152"]')?.textContent).toBe("1,152");
-    expect(document.querySelector(".chart-wide svg")?.textContent).toContain("at least 1,152");
+    expect(document.querySelector('#political-prisoners-latest data[value="1152"]')?.textContent).toBe("1,152");
+    expect(document.querySelector("#political-prisoners-latest .chart-wide svg")?.textContent).toContain(
+      "at least 1,152",
+    );
     expect(document.body.textContent).not.toContain("1,140");
   });
 });

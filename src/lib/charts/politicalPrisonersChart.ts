@@ -1,11 +1,36 @@
 import * as Plot from "@observablehq/plot";
 import { accessibleSvg } from "./accessibleSvg.ts";
+import { palette } from "./palette.ts";
 
 /** One point of the political-prisoner series, as the chart needs it. */
 export interface PrisonerPoint {
   date: string;
   count: number;
+  women?: number | undefined;
   source_name: string;
+}
+
+/** One release event, marked on the time axis. */
+export interface ReleaseMark {
+  date: string;
+  released: number;
+  event: string;
+}
+
+/**
+ * What a story step asks the chart to show. Every field is optional: an empty state is the whole
+ * series with the peak and the latest count labelled.
+ */
+export interface PrisonersChartState {
+  /** First and last day of the time axis, as `YYYY-MM-DD`. */
+  from?: string | undefined;
+  to?: string | undefined;
+  /** Which points to label as "at least N". */
+  highlight?: readonly ("first" | "peak" | "latest")[] | undefined;
+  /** Mark each pardon or release from `releases.csv` on the axis. */
+  releases?: boolean | undefined;
+  /** Draw the number of women held, where Viasna published it. */
+  women?: boolean | undefined;
 }
 
 /** Words the chart shows; they come from the locale's content file, never from this module. */
@@ -20,6 +45,10 @@ export interface PrisonersChartText {
   date: (isoDate: string) => string;
   /** Words before a point's source, e.g. "Source:". */
   source: string;
+  /** Title of a release mark, e.g. (18, "First releases…") => "18 released: First releases…". */
+  released?: (count: number, event: string) => string;
+  /** Label of the women line, e.g. "women". */
+  women?: string;
 }
 
 export interface PrisonersChartOptions {
@@ -27,6 +56,8 @@ export interface PrisonersChartOptions {
   /** A DOM document to build in; pass a server-side one (linkedom) at build time. */
   document?: Document;
   text: PrisonersChartText;
+  state?: PrisonersChartState;
+  releases?: readonly ReleaseMark[];
 }
 
 /** Distance in pixels between a labelled point and its label. */
@@ -38,28 +69,39 @@ const defaults = {
   aspect: 0.55,
   minHeight: 240,
   maxHeight: 420,
-  color: "#b3261e",
   fontSize: 13,
+  highlight: ["peak", "latest"] as const,
 };
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /**
  * Draws the number of people held as political prisoners over time: a line through every
- * sourced point, with the peak and the latest figure labelled as lower bounds ("at least N").
- * A pure function of its rows and width: no side effects on import, no layout measurement.
+ * sourced point, with chosen points labelled as lower bounds ("at least N"), and optionally the
+ * releases and the women held. The y axis always spans the whole series, so moving from step to
+ * step changes what is shown, never the scale a reader compares against.
+ * A pure function of its inputs: no side effects on import, no layout measurement.
  *
  * @example
- * const svg = politicalPrisonersChart(rows, {width: 360, document, text});
+ * const svg = politicalPrisonersChart(rows, {width: 360, document, text, state: {to: "2021-12-31"}});
  * svg.outerHTML // "<svg class=\"plot-chart\" role=\"img\" …>"
  */
 export function politicalPrisonersChart(
   rows: readonly PrisonerPoint[],
-  { width = defaults.width, document, text }: PrisonersChartOptions,
+  { width = defaults.width, document, text, state = {}, releases = [] }: PrisonersChartOptions,
 ): SVGSVGElement {
-  const points = [...rows]
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .map((row) => ({ ...row, when: new Date(`${row.date}T00:00:00Z`) }));
-  const highlighted = highlights(points);
+  const all = [...rows].sort((a, b) => a.date.localeCompare(b.date)).map((row) => ({ ...row, when: day(row.date) }));
+  const from = state.from ?? all[0]?.date ?? "2020-01-01";
+  const to = state.to ?? all.at(-1)?.date ?? from;
+  const inView = <T extends { date: string }>(items: readonly T[]) =>
+    items.filter((item) => item.date >= from && item.date <= to);
+  const points = inView(all);
+  const women = state.women ? points.filter((point) => point.women !== undefined) : [];
+  const marks = state.releases ? inView(releases).map((release) => ({ ...release, when: day(release.date) })) : [];
+  const labelled = highlights(points, state.highlight ?? defaults.highlight);
   const height = Math.round(Math.min(defaults.maxHeight, Math.max(defaults.minHeight, width * defaults.aspect)));
+  const top = Math.max(0, ...all.map((point) => point.count));
+
   const svg = Plot.plot({
     ...(document ? { document } : {}),
     width,
@@ -67,31 +109,56 @@ export function politicalPrisonersChart(
     marginLeft: 48,
     marginRight: 16,
     marginTop: 36,
-    x: { type: "utc", label: null, ticks: width < 480 ? 4 : 7 },
-    y: { label: text.axis, grid: true, zero: true, nice: true, ticks: 5 },
+    x: { type: "utc", label: null, domain: [day(from), day(to)], ticks: width < 480 ? 4 : 7 },
+    y: { label: text.axis, grid: true, domain: [0, top], nice: true, ticks: 5 },
     marks: [
-      Plot.areaY(points, { x: "when", y: "count", fill: defaults.color, fillOpacity: 0.08, curve: "linear" }),
-      Plot.lineY(points, { x: "when", y: "count", stroke: defaults.color, strokeWidth: 2 }),
+      Plot.ruleX(marks, {
+        x: "when",
+        stroke: palette.release,
+        strokeWidth: 1.5,
+        strokeDasharray: "3,3",
+        title: (d: ReleaseMark) => text.released?.(d.released, d.event) ?? d.event,
+      }),
+      Plot.areaY(points, { x: "when", y: "count", fill: palette.prisoners, fillOpacity: 0.08 }),
+      Plot.lineY(points, { x: "when", y: "count", stroke: palette.prisoners, strokeWidth: 2 }),
       Plot.dot(points, {
         x: "when",
         y: "count",
         r: 2.5,
-        fill: defaults.color,
+        fill: palette.prisoners,
         title: (d: PrisonerPoint) =>
           `${text.atLeast(d.count)} · ${text.date(d.date)} · ${text.source} ${d.source_name}`,
       }),
+      Plot.lineY(women, { x: "when", y: "women", stroke: palette.women, strokeWidth: 2 }),
+      Plot.dot(women, {
+        x: "when",
+        y: "women",
+        r: 2.5,
+        fill: palette.women,
+        title: (d: PrisonerPoint) =>
+          `${text.women ?? ""}: ${text.atLeast(d.women ?? 0)} · ${text.date(d.date)} · ${text.source} ${d.source_name}`,
+      }),
+      Plot.text(women.slice(-1), {
+        x: "when",
+        y: "women",
+        text: () => text.women ?? "",
+        dy: -LABEL_OFFSET,
+        textAnchor: "end",
+        fill: palette.women,
+        fontWeight: 600,
+      }),
       Plot.ruleY([0]),
       Plot.dot(
-        highlighted.map(({ point }) => point),
-        { x: "when", y: "count", r: 4.5, stroke: defaults.color, fill: "white", strokeWidth: 2 },
+        labelled.map(({ point }) => point),
+        { x: "when", y: "count", r: 4.5, stroke: palette.prisoners, fill: "white", strokeWidth: 2 },
       ),
-      ...highlighted.map(({ point, above }) =>
+      ...labelled.map(({ point, above, anchor }) =>
         Plot.text([point], {
           x: "when",
           y: "count",
           text: (d: PrisonerPoint) => text.atLeast(d.count),
           dy: above ? -LABEL_OFFSET : LABEL_OFFSET,
-          textAnchor: "end",
+          textAnchor: anchor,
           fontWeight: 600,
           fill: "currentColor",
           stroke: "var(--plot-background, white)",
@@ -107,17 +174,23 @@ export function politicalPrisonersChart(
 }
 
 /**
- * The peak and the latest point: the two figures the chart labels. The peak's label goes above
- * the line; the latest one's goes below, where the line has already passed.
+ * The points a state asks to label, among those in view: "latest" is the last point shown, so a
+ * step that ends in 2021 labels its own last count. The first point's label reads to the right
+ * of it; the peak's sits above the line; the latest one's below, where the line has passed.
  */
-function highlights<P extends { count: number; date: string }>(points: readonly P[]): { point: P; above: boolean }[] {
-  if (points.length === 0) return [];
+function highlights<P extends { count: number; date: string }>(
+  points: readonly P[],
+  wanted: readonly ("first" | "peak" | "latest")[],
+): { point: P; above: boolean; anchor: "start" | "end" }[] {
+  const first = points[0];
+  const latest = points.at(-1);
+  if (!first || !latest) return [];
   const peak = points.reduce((max, p) => (p.count > max.count ? p : max));
-  const latest = points.at(-1)!;
-  return peak === latest
-    ? [{ point: latest, above: true }]
-    : [
-        { point: peak, above: true },
-        { point: latest, above: false },
-      ];
+  const chosen = [
+    wanted.includes("first") && { point: first, above: true, anchor: "start" as const },
+    wanted.includes("peak") && { point: peak, above: true, anchor: "end" as const },
+    wanted.includes("latest") && peak !== latest && { point: latest, above: false, anchor: "end" as const },
+    wanted.includes("latest") && peak === latest && { point: latest, above: true, anchor: "end" as const },
+  ];
+  return chosen.filter((item) => item !== false);
 }

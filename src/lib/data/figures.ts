@@ -1,43 +1,54 @@
 import type { z } from "astro/zod";
 import type { politicalPrisoners } from "./schemas/political-prisoners.ts";
+import type { prosecutions } from "./schemas/prosecutions.ts";
 import type { releases } from "./schemas/releases.ts";
+import type { timeline } from "./schemas/timeline.ts";
 
 type PrisonerRow = z.output<typeof politicalPrisoners.schema>;
 type ReleaseRow = z.output<typeof releases.schema>;
+type ProsecutionRow = z.output<typeof prosecutions.schema>;
+type TimelineRow = z.output<typeof timeline.schema>;
 
-/** A figure quoted in the copy, with the row it comes from so the copy can cite it. */
+/**
+ * A figure quoted in the copy, with the row it comes from so the copy can cite it. A figure
+ * without a value (an event) can only be quoted by its date.
+ */
 export interface Figure {
-  value: number;
+  value?: number | undefined;
   date: string;
   source_name: string;
   source_url: string;
 }
 
+const byDate = <T extends { date: string }>(rows: readonly T[]) => [...rows].sort((a, b) => a.date.localeCompare(b.date));
+const cite = (row: { date: string; source_name: string; source_url: string }, value?: number): Figure => ({
+  value,
+  date: row.date,
+  source_name: row.source_name,
+  source_url: row.source_url,
+});
+
 /**
- * The figures that story copy may quote, by name, computed from the data so that an editor's CSV
- * change updates the prose. Each figure is one sourced row; nothing is summed or rounded.
+ * Figures from `political-prisoners.csv` that copy may quote by name, so that an editor's CSV
+ * change updates the prose. Each is one sourced row; nothing is summed, rounded or interpolated.
+ * `prisoners.<date>` names the count on any date in the file, e.g. `prisoners.2020-12-31`.
  *
  * @example
  * prisonerFigures(rows)["prisoners.latest"] // {value: 1140, date: "2026-03-05", …}
  */
 export function prisonerFigures(rows: readonly PrisonerRow[]): Record<string, Figure> {
-  if (rows.length === 0) return {};
-  const byDate = [...rows].sort((a, b) => a.date.localeCompare(b.date));
-  const figure = (row: PrisonerRow, value = row.count): Figure => ({
-    value,
-    date: row.date,
-    source_name: row.source_name,
-    source_url: row.source_url,
-  });
-  const latest = byDate.at(-1)!;
-  const peak = byDate.reduce((max, row) => (row.count > max.count ? row : max));
-  const first = byDate[0]!;
-  const women = byDate.filter((row) => row.women !== undefined).at(-1);
+  const sorted = byDate(rows);
+  const first = sorted[0];
+  const latest = sorted.at(-1);
+  if (!first || !latest) return {};
+  const peak = sorted.reduce((max, row) => (row.count > max.count ? row : max));
+  const women = sorted.filter((row) => row.women !== undefined).at(-1);
   return {
-    "prisoners.first": figure(first),
-    "prisoners.peak": figure(peak),
-    "prisoners.latest": figure(latest),
-    ...(women ? { "prisoners.latestWomen": figure(women, women.women) } : {}),
+    "prisoners.first": cite(first, first.count),
+    "prisoners.peak": cite(peak, peak.count),
+    "prisoners.latest": cite(latest, latest.count),
+    ...(women ? { "prisoners.latestWomen": cite(women, women.women) } : {}),
+    ...Object.fromEntries(sorted.map((row) => [`prisoners.${row.date}`, cite(row, row.count)])),
   };
 }
 
@@ -48,14 +59,47 @@ export function prisonerFigures(rows: readonly PrisonerRow[]): Record<string, Fi
  * releaseFigures(rows)["releases.first"] // {value: 18, date: "2024-07-03", …}
  */
 export function releaseFigures(rows: readonly ReleaseRow[]): Record<string, Figure> {
-  const first = [...rows].sort((a, b) => a.date.localeCompare(b.date))[0];
-  if (!first) return {};
+  const first = byDate(rows)[0];
+  return first ? { "releases.first": cite(first, first.released) } : {};
+}
+
+/**
+ * Figures from `prosecutions.csv`: `metric.<name>` is the latest value of a series, and
+ * `metric.<name>.<date>` its value on a date in the file.
+ *
+ * @example
+ * metricFigures(rows)["metric.persons_detained_protests_month"] // {value: 7500, date: "2020-08-31", …}
+ */
+export function metricFigures(rows: readonly ProsecutionRow[]): Record<string, Figure> {
+  const figures: Record<string, Figure> = {};
+  for (const row of byDate(rows)) {
+    figures[`metric.${row.metric}`] = cite(row, row.value);
+    figures[`metric.${row.metric}.${row.date}`] = cite(row, row.value);
+  }
+  return figures;
+}
+
+/**
+ * Dates from `timeline.csv`: `event.<category>` is the first event of a category, e.g. the date
+ * of the 2020 election as `{{event.election.date}}`.
+ */
+export function eventFigures(rows: readonly TimelineRow[]): Record<string, Figure> {
+  const figures: Record<string, Figure> = {};
+  for (const row of byDate(rows)) figures[`event.${row.category}`] ??= cite(row);
+  return figures;
+}
+
+/** Every figure story copy may quote, from all the datasets that have quotable figures. */
+export function storyFigures(data: {
+  prisoners: readonly PrisonerRow[];
+  releases: readonly ReleaseRow[];
+  prosecutions: readonly ProsecutionRow[];
+  timeline: readonly TimelineRow[];
+}): Record<string, Figure> {
   return {
-    "releases.first": {
-      value: first.released,
-      date: first.date,
-      source_name: first.source_name,
-      source_url: first.source_url,
-    },
+    ...prisonerFigures(data.prisoners),
+    ...releaseFigures(data.releases),
+    ...metricFigures(data.prosecutions),
+    ...eventFigures(data.timeline),
   };
 }

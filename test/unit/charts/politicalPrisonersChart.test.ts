@@ -1,24 +1,66 @@
 import { readFileSync } from "node:fs";
 import { DOMParser } from "linkedom";
 import { describe, expect, test } from "vitest";
-import { politicalPrisonersChart, type PrisonerPoint } from "../../../src/lib/charts/politicalPrisonersChart.ts";
+import {
+  politicalPrisonersChart,
+  type PrisonerPoint,
+  type PrisonersChartState,
+} from "../../../src/lib/charts/politicalPrisonersChart.ts";
 import { renderToString } from "../../../src/lib/charts/renderToString.ts";
 import { politicalPrisoners } from "../../../src/lib/data/datasets.ts";
 import { validateCsv } from "../../../src/lib/data/validateCsv.ts";
 import { prisonersChartText as text } from "../../helpers/chartText.ts";
+import { readChapters } from "../../helpers/chapters.ts";
+import { releases as releasesDataset } from "../../../src/lib/data/datasets.ts";
 import { expectSvgSnapshot } from "../../helpers/snapshot.ts";
 
 const FIXTURE = "test/fixtures/political-prisoners.csv";
 const rows = validateCsv(politicalPrisoners, readFileSync(FIXTURE), { file: FIXTURE, today: "2026-11-22" }).rows.map(
   (row) => row.value,
 );
-const render = (points: readonly PrisonerPoint[], width: number) =>
-  renderToString((document) => politicalPrisonersChart(points, { width, document, text }));
+const RELEASES = "test/fixtures/releases.csv";
+const releases = validateCsv(releasesDataset, readFileSync(RELEASES), { file: RELEASES, today: "2026-11-22" }).rows.map(
+  (row) => row.value,
+);
+const render = (points: readonly PrisonerPoint[], width: number, state?: PrisonersChartState) =>
+  renderToString((document) => politicalPrisonersChart(points, { width, document, text, state, releases }));
 const parse = (svg: string) => new DOMParser().parseFromString(svg, "image/svg+xml") as unknown as Document;
 
 describe("politicalPrisonersChart(rows, {width, document})", () => {
   test.each([360, 600])("matches its snapshot at %i px", async (width) => {
     await expectSvgSnapshot(render(rows, width), `political-prisoners-${width}`);
+  });
+
+  const steps = readChapters("en").flatMap((chapter) =>
+    chapter.steps.map((step) => ({ name: `${chapter.slug}-${step.id}`, state: step.state })),
+  );
+  test.each(steps.flatMap((step) => [360, 600].map((width) => ({ ...step, width }))))(
+    "matches the snapshot of story step $name at $width px",
+    async ({ name, state, width }) => {
+      await expectSvgSnapshot(render(rows, width, state), `step-${name}-${width}`);
+    },
+  );
+
+  test("shows only the dates a step asks for, and labels that step's own last count", () => {
+    const labels = [
+      ...parse(render(rows, 600, { to: "2021-12-31", highlight: ["latest"] })).querySelectorAll("text"),
+    ].map((node) => node.textContent);
+    expect(labels).toContain("at least 970");
+    expect(labels).not.toContain("at least 1,140");
+    expect(labels).not.toContain("2023");
+  });
+
+  test("keeps the y scale of the whole series in every step, so steps compare", () => {
+    const ticks = (state: PrisonersChartState) =>
+      [...parse(render(rows, 600, state)).querySelectorAll("text")].map((node) => node.textContent);
+    expect(ticks({ from: "2020-07-01", to: "2020-12-31" })).toContain("1,500");
+  });
+
+  test("marks each release in view, with its count and event as a title", () => {
+    const svg = parse(render(rows, 600, { from: "2024-01-01", releases: true }));
+    const titles = [...svg.querySelectorAll("line title")].map((node) => node.textContent);
+    expect(titles).toHaveLength(releases.filter((release) => release.date >= "2024-01-01").length);
+    expect(titles[0]).toBe(`18 released: ${releases[0]!.event}`);
   });
 
   test("labels the peak and the latest count as lower bounds", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { prisonerFigures, releaseFigures } from "../../../src/lib/data/figures.ts";
-import { fillFigures } from "../../../src/lib/data/fillFigures.ts";
+import { eventFigures, metricFigures, prisonerFigures, releaseFigures } from "../../../src/lib/data/figures.ts";
+import { fillFigures, stepHtml } from "../../../src/lib/data/fillFigures.ts";
 import { formatters } from "../../../src/lib/i18n/format.ts";
 
 const row = (date: string, count: number, women?: number) => ({
@@ -60,7 +60,52 @@ describe("fillFigures(html, figures)", () => {
 
   test("stops with the file and the known names when the copy asks for an unknown figure", () => {
     expect(() => fillFigures("<p>{{prisoners.lastest}}</p>", figures, format, "src/content/story/en/intro.md")).toThrow(
-      'src/content/story/en/intro.md: unknown figure {{prisoners.lastest}} — expected one of {{prisoners.first}}, {{prisoners.peak}}, {{prisoners.latest}}, {{prisoners.latestWomen}}, found "{{prisoners.lastest}}"',
+      'src/content/story/en/intro.md: unknown figure {{prisoners.lastest}} — expected one of {{prisoners.first}}, {{prisoners.peak}}, {{prisoners.latest}}, {{prisoners.latestWomen}} (or a name with a date, like {{prisoners.2020-12-31}}), found "{{prisoners.lastest}}"',
+    );
+  });
+});
+
+describe("metricFigures(rows) and eventFigures(rows)", () => {
+  const metric = (date: string, value: number) => ({
+    date,
+    metric: "persons_convicted_political_cumulative",
+    value,
+    source_url: `https://example.org/${date}`,
+    source_name: "Viasna",
+    note: undefined,
+  });
+
+  test("name a series' latest value, and its value on any date in the file", () => {
+    const figures = metricFigures([metric("2024-12-31", 6550), metric("2023-12-31", 4248)]);
+    expect(figures["metric.persons_convicted_political_cumulative"]).toMatchObject({ value: 6550, date: "2024-12-31" });
+    expect(figures["metric.persons_convicted_political_cumulative.2023-12-31"]).toMatchObject({ value: 4248 });
+  });
+
+  test("name the first event of a category, which copy can quote only by its date", () => {
+    const event = (date: string) => ({
+      date,
+      date_precision: "day" as const,
+      category: "election" as const,
+      title: date,
+      description: "d",
+      people: [],
+      figure: undefined,
+      source_url: "https://example.org/",
+      source_name: "TASS",
+    });
+    const figures = eventFigures([event("2020-09-23"), event("2020-08-09")]);
+    expect(fillFigures("{{event.election.date}}", figures, format, "f.md")).toBe(
+      '<time datetime="2020-08-09">9 August 2020</time>',
+    );
+    expect(() => fillFigures("{{event.election}}", figures, format, "f.md")).toThrow("unknown figure");
+  });
+});
+
+describe("stepHtml(text, figures)", () => {
+  test("makes paragraphs at line breaks, escapes the copy and fills its slots", () => {
+    const html = stepHtml("At least {{prisoners.latest}} <b>held</b>.\nNext paragraph.", prisonerFigures(rows), format, "f.md");
+    expect(html).toBe(
+      '<p>At least <data value="1140" title="Source: Source of 2026-03-05">1,140</data> &#60;b&#62;held&#60;/b&#62;.</p><p>Next paragraph.</p>',
     );
   });
 });

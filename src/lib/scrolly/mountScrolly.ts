@@ -1,0 +1,66 @@
+import scrollama from "scrollama";
+import { activeStep } from "./activeStep.ts";
+
+/**
+ * Where the reading line sits, as a share of the viewport height from the top. It matches
+ * `--scrolly-line` in src/styles/global.css.
+ */
+const READING_LINE = 0.6;
+
+/**
+ * Turns a Scrolly.astro section into a sticky scroll story. Scrollama (IntersectionObserver) says
+ * when steps cross the reading line; which step is active is then read from the steps' positions
+ * (see activeStep), so no event order can leave the wrong figure on screen. Each change is
+ * announced once, in a polite live region, by the step's caption.
+ */
+export function mountScrolly(section: HTMLElement): void {
+  const stage = section.querySelector<HTMLElement>(".scrolly-stage");
+  const live = section.querySelector<HTMLElement>("[data-scrolly-live]");
+  const steps = [...section.querySelectorAll<HTMLElement>(".step")];
+  const figures = steps.map((step) => step.querySelector<HTMLElement>(".step-figure"));
+  if (!stage || !live || steps.length === 0 || figures.some((figure) => figure === null)) return;
+
+  // Moved once, at start: from here on a step change only flips attributes.
+  stage.append(...(figures as HTMLElement[]));
+  section.classList.add("is-scrolly");
+
+  let current = -1;
+  const show = (index: number, announce: boolean) => {
+    if (index === current) return;
+    current = index;
+    steps.forEach((step, i) => step.toggleAttribute("data-active", i === index));
+    figures.forEach((figure, i) => figure!.toggleAttribute("data-active", i === index));
+    section.dataset.activeStep = steps[index]!.id;
+    if (announce) live.textContent = steps[index]!.dataset.announce ?? "";
+  };
+  const update = (announce = true) =>
+    show(
+      activeStep(
+        steps.map((step) => step.getBoundingClientRect().top),
+        window.innerHeight * READING_LINE,
+      ),
+      announce,
+    );
+
+  scrollama()
+    .setup({ step: steps, offset: READING_LINE })
+    .onStepEnter(() => update())
+    .onStepExit(() => update());
+
+  // After a jump (End key, an anchor link) steps can pass from below to above the viewport without
+  // ever intersecting it, so no observer fires; one check when scrolling ends catches that.
+  window.addEventListener("scrollend", () => update());
+  let frame = 0;
+  window.addEventListener("resize", () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => update());
+  });
+  // The graphic follows keyboard focus: tabbing to a step's text shows that step's figure.
+  section.addEventListener("focusin", (event) => {
+    const index = steps.findIndex((step) => step.contains(event.target as Node));
+    if (index !== -1) show(index, true);
+  });
+  // The first state is shown silently and without a fade: only changes are announced and animated.
+  update(false);
+  requestAnimationFrame(() => requestAnimationFrame(() => section.toggleAttribute("data-ready", true)));
+}

@@ -1,0 +1,166 @@
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { launchChromium, serveStatic } from "../helpers/browser.ts";
+import { readChapters } from "../helpers/chapters.ts";
+
+const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
+const SECTION = "#political-prisoners-steps";
+const chapters = readChapters("en").filter((chapter) => chapter.steps.length > 0);
+const stepIds = (slug: string) => chapters.find((c) => c.slug === slug)!.steps.map((step) => `${slug}-${step.id}`);
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+beforeAll(async () => {
+  site = await serveStatic(inject("siteDir"));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(options: BrowserContextOptions): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/`, { waitUntil: "networkidle" });
+  return { page, close: () => context.close() };
+}
+
+/** Lets scroll events, observers and a frame or two run. */
+const settle = (page: Page) => page.evaluate(() => new Promise((done) => setTimeout(done, 120)));
+const active = (page: Page, section: string) =>
+  page.$eval(section, (element) => (element as HTMLElement).dataset.activeStep ?? "");
+
+/** Wheel-scrolls the whole page and records, per section, the order in which its steps became active. */
+async function wheelThrough(page: Page, direction: 1 | -1): Promise<Record<string, string[]>> {
+  const seen: Record<string, string[]> = {};
+  const record = async () => {
+    for (const chapter of chapters) {
+      const id = await active(page, `#${chapter.slug}-steps`);
+      const list = (seen[chapter.slug] ??= []);
+      if (list.at(-1) !== id) list.push(id);
+    }
+  };
+  await record();
+  for (let i = 0; i < 400; i++) {
+    const before = await page.evaluate(() => window.scrollY);
+    await page.mouse.wheel(0, direction * 160);
+    await settle(page);
+    await record();
+    if ((await page.evaluate(() => window.scrollY)) === before) break;
+  }
+  return seen;
+}
+
+describe.each(Object.entries(VIEWPORTS))("the scroll story on a %s", (_name, viewport) => {
+  test("activates each step in order going down, and in reverse going up", async () => {
+    const { page, close } = await open({ viewport });
+    await page.mouse.move(viewport.width / 2, viewport.height / 2);
+    const down = await wheelThrough(page, 1);
+    const up = await wheelThrough(page, -1);
+    for (const chapter of chapters) {
+      expect(down[chapter.slug]).toEqual(stepIds(chapter.slug));
+      expect(up[chapter.slug]).toEqual([...stepIds(chapter.slug)].reverse());
+    }
+    await close();
+  });
+
+  test("shows exactly the active step's figure in the sticky stage", async () => {
+    const { page, close } = await open({ viewport });
+    await page.$eval("#political-prisoners-peak", (step) =>
+      window.scrollBy(0, step.getBoundingClientRect().top - window.innerHeight * 0.5),
+    );
+    await settle(page);
+    expect(await active(page, SECTION)).toBe("political-prisoners-peak");
+    const shown = await page.locator(`${SECTION} .scrolly-stage .step-figure[data-active]`).all();
+    expect(shown).toHaveLength(1);
+    expect(await shown[0]!.getAttribute("aria-labelledby")).toBe("political-prisoners-peak-caption");
+    await expect(shown[0]!.isVisible()).resolves.toBe(true);
+    await close();
+  });
+
+  test("a jump to the end lands on the last step, and a reload mid-story on the step in view", async () => {
+    const { page, close } = await open({ viewport });
+    await page.keyboard.press("End");
+    await page.waitForFunction(() => window.scrollY + window.innerHeight >= document.body.scrollHeight - 2);
+    await settle(page);
+    expect(await active(page, SECTION)).toBe("political-prisoners-latest");
+
+    await page.$eval("#political-prisoners-pardons", (step) =>
+      window.scrollBy(0, step.getBoundingClientRect().top - window.innerHeight * 0.4),
+    );
+    await settle(page);
+    expect(await active(page, SECTION)).toBe("political-prisoners-pardons");
+    await page.reload({ waitUntil: "networkidle" });
+    await settle(page);
+    expect(await active(page, SECTION)).toBe("political-prisoners-pardons");
+    await close();
+  });
+
+  test("announces each change once, by the step's caption, for screen readers", async () => {
+    const { page, close } = await open({ viewport });
+    const live = page.locator(`${SECTION} [data-scrolly-live]`);
+    expect(await live.textContent()).toBe("");
+    await page.$eval("#political-prisoners-peak", (step) =>
+      window.scrollBy(0, step.getBoundingClientRect().top - window.innerHeight * 0.5),
+    );
+    await settle(page);
+    expect(await live.textContent()).toMatch(/^Step 2 of 4: People held as political prisoners/);
+    await close();
+  });
+
+  test("reaches every step with the keyboard, and the graphic follows focus", async () => {
+    const { page, close } = await open({ viewport });
+    const focused: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press("Tab");
+      const id = await page.evaluate(() => document.activeElement?.closest(".step")?.id ?? "");
+      if (id && focused.at(-1) !== id) focused.push(id);
+      if (id === "political-prisoners-peak") {
+        await settle(page);
+        expect(await active(page, SECTION)).toBe("political-prisoners-peak");
+      }
+    }
+    expect(focused.slice(0, chapters.flatMap((c) => c.steps).length)).toEqual(chapters.flatMap((c) => stepIds(c.slug)));
+    await close();
+  });
+});
+
+describe("the scroll story's motion", () => {
+  const fade = async (reducedMotion: "reduce" | "no-preference") => {
+    const { page, close } = await open({ viewport: VIEWPORTS.desktop, reducedMotion });
+    const duration = await page.$eval(
+      `${SECTION} .step-figure`,
+      (figure) => getComputedStyle(figure).transitionDuration,
+    );
+    await page.$eval("#political-prisoners-peak", (step) =>
+      window.scrollBy(0, step.getBoundingClientRect().top - window.innerHeight * 0.5),
+    );
+    await settle(page);
+    const running = await page.evaluate(() => document.getAnimations().length);
+    await close();
+    return { duration, running };
+  };
+
+  test("cross-fades figures by default", async () => {
+    expect((await fade("no-preference")).duration).not.toBe("0s");
+  });
+
+  test("changes figures instantly, with no animation, when the reader prefers reduced motion", async () => {
+    expect(await fade("reduce")).toEqual({ duration: "0s", running: 0 });
+  });
+});
+
+describe("the scroll story with JavaScript off", () => {
+  test.each(Object.entries(VIEWPORTS))(
+    "shows every step's own static figure beside its text on a %s",
+    async (_n, viewport) => {
+      const { page, close } = await open({ viewport, javaScriptEnabled: false });
+      for (const id of chapters.flatMap((chapter) => stepIds(chapter.slug))) {
+        await expect(page.locator(`#${id} .step-text`).isVisible()).resolves.toBe(true);
+        await expect(page.locator(`#${id} .step-figure svg:visible`).count()).resolves.toBe(1);
+      }
+      await close();
+    },
+  );
+});
