@@ -8,12 +8,14 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { launchChromium, serveStatic } from "./lib/browser.ts";
 
 const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 3;
 
 /** Budgets for the story page and the build; bytes are gzip-compressed transfer sizes. */
 const budgets = {
   coldBuildMs: 30_000,
+  longestScrollTaskMs: 50,
   htmlBytes: 60_000,
   cssBytes: 20_000,
   jsBytes: 60_000,
@@ -48,10 +50,43 @@ const assets = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => j
 const cssBytes = assets(/<link[^>]+href="(\/[^"]+\.css)"/g).reduce((sum, path) => sum + gz(path), 0);
 const jsBytes = assets(/<script[^>]+src="(\/[^"]+\.js)"/g).reduce((sum, path) => sum + gz(path), 0);
 const htmlBytes = gzipSync(html, { level: 9 }).length;
+
+/**
+ * Scrolls the story from top to bottom with the mouse wheel on a phone-sized screen and returns
+ * the longest task the main thread ran meanwhile (0 if none passed Chromium's 50 ms threshold).
+ */
+async function longestScrollTask(): Promise<number> {
+  const site = await serveStatic(outDir);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.origin}/`, { waitUntil: "networkidle" });
+    await page.evaluate(() => {
+      const w = window as unknown as { longest: number };
+      w.longest = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.longest = Math.max(w.longest, entry.duration);
+      }).observe({ type: "longtask" });
+    });
+    await page.mouse.move(200, 400);
+    for (let y = -1; y !== (await page.evaluate(() => window.scrollY));) {
+      y = await page.evaluate(() => window.scrollY);
+      await page.mouse.wheel(0, 240);
+      await page.waitForTimeout(30);
+    }
+    return await page.evaluate(() => (window as unknown as { longest: number }).longest);
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+const scrollTasks: number[] = [];
+for (let run = 0; run < runs; run++) scrollTasks.push(await longestScrollTask());
 rmSync(work, { recursive: true, force: true });
 
 const rows: [string, number, number, string][] = [
   ["cold build (median)", coldMs, budgets.coldBuildMs, "ms"],
+  ["longest task while scrolling (median)", median(scrollTasks), budgets.longestScrollTaskMs, "ms"],
   ["story HTML (gzip)", htmlBytes, budgets.htmlBytes, "B"],
   ["story CSS (gzip)", cssBytes, budgets.cssBytes, "B"],
   ["story JS (gzip)", jsBytes, budgets.jsBytes, "B"],

@@ -42,6 +42,9 @@ describe("the built story page (dist/index.html)", () => {
       const svgs = document.querySelectorAll(`#${id} .step-figure svg`);
       expect(svgs, id).toHaveLength(2);
       for (const svg of svgs) expect(svg.getAttribute("role")).toBe("img");
+      expect(document.querySelector(`#${id} .step-source`)?.textContent).toBe(
+        "Source: Human Rights Centre Viasna, as of 5 March 2026.",
+      );
       expect(document.querySelector(`#${id} figcaption`)?.textContent).toMatch(new RegExp(`^Figure ${index + 1}\\. `));
     });
     const last = document.querySelector("#political-prisoners-latest .chart-wide svg");

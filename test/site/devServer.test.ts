@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { launchChromium } from "../helpers/browser.ts";
+import { launchChromium } from "../../scripts/lib/browser.ts";
 import { startDevServer } from "../helpers/devServer.ts";
 import { copyData } from "../helpers/runBuild.ts";
 

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { launchChromium, serveStatic } from "../helpers/browser.ts";
+import { launchChromium, serveStatic } from "../../scripts/lib/browser.ts";
 import { readChapters } from "../helpers/chapters.ts";
 
 const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
