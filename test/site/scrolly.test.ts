@@ -126,6 +126,26 @@ describe.each(Object.entries(VIEWPORTS))("the scroll story on a %s", (_name, vie
   });
 });
 
+describe("a chart's points with the keyboard", () => {
+  test("the arrow keys step through the active chart's points, showing value, date and source", async () => {
+    const { page, close } = await open({ viewport: VIEWPORTS.desktop });
+    await page.$eval("#political-prisoners-peak", (step) =>
+      window.scrollBy(0, step.getBoundingClientRect().top - window.innerHeight * 0.5),
+    );
+    await settle(page);
+    const chart = page.locator(`${SECTION} .step-figure[data-active] svg:visible`);
+    await chart.focus();
+    const tip = page.locator(`${SECTION} .step-figure[data-active] .chart-tip:visible`);
+    await page.keyboard.press("Home");
+    await expect(tip.textContent()).resolves.toMatch(/^at least 24 · 31 July 2020 · Source: Viasna/);
+    await page.keyboard.press("ArrowRight");
+    await expect(tip.textContent()).resolves.toMatch(/^at least 25 · 9 August 2020 · Source: /);
+    await page.keyboard.press("End");
+    await expect(tip.textContent()).resolves.toMatch(/^at least 1,452 · 31 December 2023 · /);
+    await close();
+  });
+});
+
 describe("the scroll story's motion", () => {
   const fade = async (reducedMotion: "reduce" | "no-preference") => {
     const { page, close } = await open({ viewport: VIEWPORTS.desktop, reducedMotion });

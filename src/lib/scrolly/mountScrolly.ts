@@ -11,7 +11,8 @@ const READING_LINE = 0.6;
  * Turns a Scrolly.astro section into a sticky scroll story. Scrollama (IntersectionObserver) says
  * when steps cross the reading line; which step is active is then read from the steps' positions
  * (see activeStep), so no event order can leave the wrong figure on screen. Each change is
- * announced once, in a polite live region, by the step's caption.
+ * announced once, in a polite live region, by the step's caption. Inactive figures are
+ * `visibility: hidden`, which also takes them out of the accessibility tree.
  */
 export function mountScrolly(section: HTMLElement): void {
   const stage = section.querySelector<HTMLElement>(".scrolly-stage");
