@@ -56,10 +56,14 @@ export function mountScrolly(section: HTMLElement): void {
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => update());
   });
-  // The graphic follows keyboard focus: tabbing to a step's text shows that step's figure.
+  // The graphic follows keyboard focus: tabbing to a step's text brings its top to the reading
+  // line, so that the position-derived step and the focused one agree, and shows its figure.
   section.addEventListener("focusin", (event) => {
     const index = steps.findIndex((step) => step.contains(event.target as Node));
-    if (index !== -1) show(index, true);
+    if (index === -1) return;
+    const offset = steps[index]!.getBoundingClientRect().top - window.innerHeight * READING_LINE;
+    window.scrollBy({ top: offset + 1, behavior: "instant" });
+    show(index, true);
   });
   // The first state is shown silently and without a fade: only changes are announced and animated.
   update(false);
