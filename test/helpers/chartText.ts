@@ -1,15 +1,11 @@
-import type { PrisonersChartText } from "../../src/lib/charts/politicalPrisonersChart.ts";
-import { fill, formatters } from "../../src/lib/i18n/format.ts";
+import { readFileSync } from "node:fs";
+import yaml from "js-yaml";
+import { prisonersChartText as build } from "../../src/lib/charts/prisonersSvg.ts";
 
-const format = formatters("en");
+/** The English edition's words for the political-prisoner chart, read from its real content files. */
+const ui = yaml.load(readFileSync("src/content/ui/en.yaml", "utf8")) as Parameters<typeof build>[1];
+const copy = yaml.load(
+  /^---\n([\s\S]*?)\n---/.exec(readFileSync("src/content/charts/en/political-prisoners.md", "utf8"))![1]!,
+) as Parameters<typeof build>[2];
 
-/** The English words the story gives the chart, as the page builds them from src/content. */
-export const prisonersChartText: PrisonersChartText = {
-  axis: "Political prisoners held (at least)",
-  label: "Political prisoners held in Belarus since 2020",
-  atLeast: (count) => fill("at least {count}", { count: format.number(count) }),
-  date: format.date,
-  source: "Source:",
-  released: (count, event) => `${format.number(count)} released: ${event}`,
-  women: "women",
-};
+export const prisonersChartText = build("en", ui, copy);

@@ -2,8 +2,9 @@ import scrollama from "scrollama";
 import { activeStep } from "./activeStep.ts";
 
 /**
- * Where the reading line sits, as a share of the viewport height from the top. It matches
- * `--scrolly-line` in src/styles/global.css.
+ * Where the reading line sits, as a share of the viewport height from the top: a step becomes
+ * active when its top passes it. Below the middle, so that a step is read before its figure
+ * changes on a phone, where the figure sits above the text.
  */
 const READING_LINE = 0.6;
 
