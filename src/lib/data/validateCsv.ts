@@ -12,6 +12,8 @@ export interface ValidRow<Row> {
 
 export interface Validation<Row> {
   rows: ValidRow<Row>[];
+  /** Every data row as written, valid or not, by column name (for comparing versions of a file). */
+  records: { line: number; raw: Record<string, string> }[];
   problems: Problem[];
   /** Things worth telling an editor that are not errors, e.g. a semicolon-separated file. */
   notices: string[];
@@ -40,6 +42,7 @@ export function validateCsv<D extends Dataset>(dataset: D, bytes: Uint8Array, op
     const where = locateOffset(new TextDecoder("windows-1251").decode(bytes), decoded.offset, columns);
     return {
       rows: [],
+      records: [],
       notices: [],
       problems: [
         {
@@ -62,7 +65,7 @@ export function validateCsv<D extends Dataset>(dataset: D, bytes: Uint8Array, op
   const brokenLines = new Set(table.quoteErrors.map((error) => error.line));
   for (const error of table.quoteErrors) {
     const column = table.header[error.cellIndex] ?? columns.at(-1)!;
-    at(error.line, column, "a quote mark (\") opens a cell but is never closed", 'a closing " at the end of the cell', error.text);
+    at(error.line, column, 'a quote mark (") opens a cell but is never closed', 'a closing " at the end of the cell', error.text);
   }
 
   const rows: ValidRow<RowOf<D>>[] = [];
@@ -96,7 +99,7 @@ export function validateCsv<D extends Dataset>(dataset: D, bytes: Uint8Array, op
   checkNotFuture(dataset, rows, options.today ?? tomorrowUtc(), at);
   const notices =
     table.delimiter === ";" ? [`${file}: read as semicolon-separated (a European Excel export); that is fine.`] : [];
-  return { rows, problems: sortProblems(problems), notices };
+  return { rows, records, problems: sortProblems(problems), notices };
 }
 
 type Report = (line: number, column: string, message: string, expected: string, found: string) => void;

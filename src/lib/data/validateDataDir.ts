@@ -32,7 +32,7 @@ export function validateDataFile<D extends Dataset>(dataset: D, dir = dataDir(),
       expected: `a file named ${dataset.name}.csv in ${displayPath(dir)}/`,
       found: "no such file",
     };
-    return { rows: [], problems: [problem], notices: [] };
+    return { rows: [], records: [], problems: [problem], notices: [] };
   }
   return validateCsv(dataset, readFileSync(path), { file, ...options });
 }
