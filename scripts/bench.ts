@@ -4,7 +4,7 @@
  * Prints a table and exits 1 if a budget is exceeded. Usage: npm run bench [-- --runs 5]
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -31,18 +31,38 @@ const median = (values: number[]) => {
 const work = mkdtempSync(join(tmpdir(), "exile-bench-"));
 const outDir = join(work, "dist");
 
-/** One build with empty caches: Astro's cache folder and the output are new each time. */
-function coldBuild(run: number): number {
+/** One build; returns how long it took. A new cache folder makes it cold. */
+function build(cacheDir: string, dataDir = "data"): number {
   const started = performance.now();
   const result = spawnSync(process.execPath, ["scripts/build.ts"], {
     stdio: "ignore",
-    env: { ...process.env, EXILE_OUT_DIR: outDir, EXILE_CACHE_DIR: join(work, `cache-${run}`) },
+    env: { ...process.env, EXILE_OUT_DIR: outDir, EXILE_CACHE_DIR: cacheDir, EXILE_DATA_DIR: dataDir },
   });
   if (result.status !== 0) throw new Error("build failed; run npm run build to see why");
   return performance.now() - started;
 }
 
-const coldMs = median(Array.from({ length: runs }, (_, run) => coldBuild(run)));
+// Cold: a new Astro cache each time. Warm: the same cache, nothing changed. One row: the same
+// cache after one political-prisoner count changed in a copy of the data.
+const coldMs = median(Array.from({ length: runs }, (_, run) => build(join(work, `cold-${run}`))));
+const warmCache = join(work, "warm");
+const editedData = join(work, "data");
+cpSync("data", editedData, { recursive: true });
+build(warmCache, editedData);
+const warmMs = median(Array.from({ length: runs }, () => build(warmCache, editedData)));
+const prisonersFile = join(editedData, "political-prisoners.csv");
+const original = readFileSync(prisonersFile, "utf8");
+const oneRowMs = median(
+  Array.from({ length: runs }, (_, run) => {
+    // Change the last count by one, differently each run, so every build sees a new file.
+    writeFileSync(
+      prisonersFile,
+      original.replace(/,(\d+),([^\n]*)\n?$/, (_m, n: string, rest: string) => `,${Number(n) + run + 1},${rest}\n`),
+    );
+    return build(warmCache, editedData);
+  }),
+);
+build(join(work, "final"));
 
 const html = readFileSync(join(outDir, "index.html"), "utf8");
 const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
@@ -86,6 +106,8 @@ rmSync(work, { recursive: true, force: true });
 
 const rows: [string, number, number, string][] = [
   ["cold build (median)", coldMs, budgets.coldBuildMs, "ms"],
+  ["warm build, no change (median)", warmMs, budgets.coldBuildMs, "ms"],
+  ["build after a one-row change (median)", oneRowMs, budgets.coldBuildMs, "ms"],
   ["longest task while scrolling (median)", median(scrollTasks), budgets.longestScrollTaskMs, "ms"],
   ["story HTML (gzip)", htmlBytes, budgets.htmlBytes, "B"],
   ["story CSS (gzip)", cssBytes, budgets.cssBytes, "B"],
