@@ -1,34 +1,22 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { launchChromium, serveStatic } from "../../scripts/lib/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { useBuiltSiteInChromium, VIEWPORTS } from "../helpers/builtSiteInChromium.ts";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
-
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  site = await serveStatic(inject("siteDir"));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSiteInChromium();
 
 /** Opens the story and records console errors and every request the page makes. */
 async function open(options: { javaScriptEnabled: boolean; viewport: { width: number; height: number } }) {
-  const context = await browser.newContext(options);
+  const context = await site.browser().newContext(options);
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("request", (request) => requests.push(request.url()));
-  await page.goto(`${site.origin}/`, { waitUntil: "networkidle" });
+  await page.goto(`${site.origin()}/`, { waitUntil: "networkidle" });
   return { page, errors, requests, close: () => context.close() };
 }
 
@@ -45,7 +33,7 @@ describe.each(Object.entries(VIEWPORTS))("the story page in Chromium on a %s", (
     const { page, errors, requests, close } = await open({ javaScriptEnabled: true, viewport });
     expect(errors).toEqual([]);
     expect(requests.length).toBeGreaterThan(0);
-    for (const url of requests) expect(new URL(url).origin).toBe(site.origin);
+    for (const url of requests) expect(new URL(url).origin).toBe(site.origin());
     await expect(visibleChart(page).count()).resolves.toBe(1);
     // The rendering shown fills the text column without overflowing it or the screen.
     const chart = await visibleChart(page).boundingBox();

@@ -1,28 +1,18 @@
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { launchChromium, serveStatic } from "../../scripts/lib/browser.ts";
+import type { BrowserContextOptions, Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { useBuiltSiteInChromium, VIEWPORTS } from "../helpers/builtSiteInChromium.ts";
 import { readChapters } from "../helpers/chapters.ts";
 
-const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
 const SECTION = "#political-prisoners-steps";
 const chapters = readChapters("en").filter((chapter) => chapter.steps.length > 0);
 const stepIds = (slug: string) => chapters.find((c) => c.slug === slug)!.steps.map((step) => `${slug}-${step.id}`);
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-  site = await serveStatic(inject("siteDir"));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSiteInChromium();
 
 async function open(options: BrowserContextOptions): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext(options);
+  const context = await site.browser().newContext(options);
   const page = await context.newPage();
-  await page.goto(`${site.origin}/`, { waitUntil: "networkidle" });
+  await page.goto(`${site.origin()}/`, { waitUntil: "networkidle" });
   return { page, close: () => context.close() };
 }
 
