@@ -65,6 +65,8 @@ const ui = defineCollection({
     downloadsIntro: z.string(),
     datasets: z.record(z.string(), z.string()),
     licence: z.string(),
+    tableLimited: z.string(),
+    dataTableElsewhere: z.string(),
   }),
 });
 

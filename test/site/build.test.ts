@@ -68,6 +68,13 @@ describe("the built story page (dist/index.html)", () => {
     expect(new Set(links)).toEqual(new Set(prisoners.map((row) => row.source_url)));
   });
 
+  test("prints the data table once, and links to it from the other chapter that draws the chart", () => {
+    expect(document.querySelectorAll("table")).toHaveLength(1);
+    const link = document.querySelector("#crackdown .table-elsewhere a");
+    expect(link?.getAttribute("href")).toBe("#political-prisoners-data");
+    expect(document.querySelector("#political-prisoners-data table")).not.toBeNull();
+  });
+
   test("offers every data file for download, exactly as it is in data/, with a licence line", () => {
     const links = [...document.querySelectorAll("#methods .downloads a")].map((a) => a.getAttribute("href"));
     expect(links).toEqual(datasets.map((dataset) => `/data/${dataset.name}.csv`));

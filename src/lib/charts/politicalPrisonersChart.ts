@@ -60,6 +60,10 @@ export interface PrisonersChartOptions {
   releases?: readonly ReleaseMark[];
 }
 
+/** The fewest pixels per drawn point, and per release mark: beyond that they are thinned (see `thin`). */
+const PIXELS_PER_POINT = 4;
+const PIXELS_PER_RELEASE = 6;
+
 /** Distance in pixels between a labelled point and its label. */
 const LABEL_OFFSET = 16;
 
@@ -95,9 +99,14 @@ export function politicalPrisonersChart(
   const to = state.to ?? all.at(-1)?.date ?? from;
   const inView = <T extends { date: string }>(items: readonly T[]) =>
     items.filter((item) => item.date >= from && item.date <= to);
-  const points = inView(all);
+  const points = thin(inView(all), Math.floor(width / PIXELS_PER_POINT));
   const women = state.women ? points.filter((point) => point.women !== undefined) : [];
-  const marks = state.releases ? inView(releases).map((release) => ({ ...release, when: day(release.date) })) : [];
+  const marks = state.releases
+    ? thinByTime(
+        inView(releases).map((release) => ({ ...release, when: day(release.date) })),
+        Math.floor(width / PIXELS_PER_RELEASE),
+      )
+    : [];
   const labelled = highlights(points, state.highlight ?? defaults.highlight);
   const height = Math.round(Math.min(defaults.maxHeight, Math.max(defaults.minHeight, width * defaults.aspect)));
   const top = Math.max(0, ...all.map((point) => point.count));
@@ -193,4 +202,32 @@ function highlights<P extends { count: number; date: string }>(
     wanted.includes("latest") && peak === latest && { point: latest, above: true, anchor: "end" as const },
   ];
   return chosen.filter((item) => item !== false);
+}
+
+/**
+ * Keeps at most `limit` points so that the SVG stays small however long the series grows: the
+ * first, the peak and the latest point, and otherwise the last point of each equal time slice
+ * (see thinByTime). Every point kept is a real, sourced row; none is averaged or invented. With
+ * the real data (well under the limit) nothing is dropped.
+ */
+function thin<P extends { count: number; date: string; when: Date }>(points: readonly P[], limit: number): P[] {
+  if (points.length <= limit || points.length < 2) return [...points];
+  const peak = points.reduce((max, p) => (p.count > max.count ? p : max));
+  return thinByTime(points, limit, [points[0]!, peak, points.at(-1)!]);
+}
+
+/**
+ * Keeps at most about `limit` items (plus those in `keep`), by cutting the time span into `limit`
+ * equal slices and keeping the last item of each. Items stay in their order.
+ */
+function thinByTime<T extends { when: Date }>(items: readonly T[], limit: number, keep: readonly T[] = []): T[] {
+  if (items.length <= limit || items.length < 2) return [...items];
+  const start = items[0]!.when.getTime();
+  const span = items.at(-1)!.when.getTime() - start || 1;
+  const lastInSlice = new Map<number, T>();
+  for (const item of items) {
+    lastInSlice.set(Math.min(limit - 1, Math.floor(((item.when.getTime() - start) / span) * limit)), item);
+  }
+  const kept = new Set([...keep, ...lastInSlice.values()]);
+  return items.filter((item) => kept.has(item));
 }

@@ -92,6 +92,21 @@ describe("politicalPrisonersChart(rows, {width, document})", () => {
     expect(labels).toContain("2,000");
   });
 
+  test("stays small however long the series: a hundred times the points draw no more dots than the width allows", () => {
+    const daily = Array.from({ length: 6400 }, (_, day) => ({
+      date: new Date(Date.UTC(2008, 0, 1 + day)).toISOString().slice(0, 10),
+      count: 1000 + ((day * 37) % 500),
+      source_name: "Synthetic",
+    }));
+    const doc = parse(render(daily, 360));
+    const dots = doc.querySelectorAll("circle title").length;
+    expect(dots).toBeLessThanOrEqual(360 / 4 + 3);
+    expect(dots).toBeGreaterThan(50);
+    // The peak survives thinning, so its label is still the true maximum.
+    const labels = [...doc.querySelectorAll("text")].map((node) => node.textContent);
+    expect(labels).toContain(`at least ${Math.max(...daily.map((d) => d.count)).toLocaleString("en")}`);
+  });
+
   test("is pure: the same input gives the same SVG, and the input is not changed", () => {
     const copy = structuredClone(rows);
     expect(render(rows, 360)).toBe(render(rows, 360));

@@ -1,0 +1,62 @@
+/**
+ * `npm run bench:scale`: builds the site with the real data and with synthetic data 10 and 100
+ * times its size, and reports build time (median of cold builds) and the story page's gzip bytes.
+ * Build time may grow at most linearly with the data; the page the reader downloads must stay
+ * within its budget at every size, because charts and tables are bounded at build time.
+ * Exits 1 if either rule is broken. Usage: npm run bench:scale [-- --runs 3]
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { syntheticData } from "./lib/syntheticData.ts";
+
+const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 3;
+const FACTORS = [1, 10, 100];
+/** The story page's HTML (gzip) may not pass this at any data size. */
+const PAGE_BUDGET = 60_000;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+const work = mkdtempSync(join(tmpdir(), "exile-scale-"));
+
+const results = FACTORS.map((factor) => {
+  const dataDir = join(work, `data-${factor}`);
+  syntheticData(dataDir, factor);
+  const outDir = join(work, `dist-${factor}`);
+  const times = Array.from({ length: runs }, (_, run) => {
+    const started = performance.now();
+    const build = spawnSync(process.execPath, ["scripts/build.ts"], {
+      stdio: "ignore",
+      env: {
+        ...process.env,
+        EXILE_DATA_DIR: dataDir,
+        EXILE_OUT_DIR: outDir,
+        EXILE_CACHE_DIR: join(work, `cache-${factor}-${run}`),
+      },
+    });
+    if (build.status !== 0) throw new Error(`the ${factor}× build failed`);
+    return performance.now() - started;
+  });
+  const pageBytes = gzipSync(readFileSync(join(outDir, "index.html")), { level: 9 }).length;
+  return { factor, ms: median(times), pageBytes };
+});
+rmSync(work, { recursive: true, force: true });
+
+const base = results[0]!;
+process.stdout.write(
+  `runs: ${runs}\n| data size | build (median) | × real | story HTML (gzip) | × real |\n| ---: | ---: | ---: | ---: | ---: |\n`,
+);
+let broken = false;
+for (const { factor, ms, pageBytes } of results) {
+  const timeRatio = ms / base.ms;
+  const byteRatio = pageBytes / base.pageBytes;
+  broken ||= timeRatio > factor || pageBytes > PAGE_BUDGET;
+  process.stdout.write(
+    `| ${factor}× | ${Math.round(ms)} ms | ${timeRatio.toFixed(2)} | ${pageBytes} B | ${byteRatio.toFixed(2)} |\n`,
+  );
+}
+process.stdout.write(
+  broken ? "Over budget: see the rules at the top of scripts/bench-scale.ts.\n" : "Within budget.\n",
+);
+process.exit(broken ? 1 : 0);

@@ -1,0 +1,54 @@
+import { appendFileSync, cpSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** Where every synthetic row says it comes from, so no one could mistake it for a real figure. */
+const SOURCE = "https://example.org/synthetic,Synthetic benchmark row";
+
+const day = (start: string, offset: number) =>
+  new Date(Date.parse(`${start}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** Appends lines with the file's own line ending. */
+function append(file: string, lines: string[]): void {
+  const eol = readFileSync(file, "utf8").includes("\r\n") ? "\r\n" : "\n";
+  appendFileSync(file, lines.map((line) => `${line}${eol}`).join(""));
+}
+
+const rowsIn = (file: string) => readFileSync(file, "utf8").trim().split(/\r?\n/).length - 1;
+
+/**
+ * Copies data/ to `dir` and grows it to `factor` times its size with synthetic, valid rows:
+ * prisoner counts (one a day before July 2020), releases, timeline events and destination figures.
+ * For benchmarks only: the rows cite example.org and are never published.
+ */
+export function syntheticData(dir: string, factor: number): void {
+  cpSync("data", dir, { recursive: true });
+  const extra = (name: string) => (factor - 1) * rowsIn(join(dir, `${name}.csv`));
+  append(
+    join(dir, "political-prisoners.csv"),
+    Array.from(
+      { length: extra("political-prisoners") },
+      (_, i) => `${day("2020-07-30", -i)},${100 + (i % 900)},,${SOURCE},`,
+    ),
+  );
+  append(
+    join(dir, "releases.csv"),
+    Array.from(
+      { length: extra("releases") },
+      (_, i) => `${day("2024-07-04", i % 600)},${1 + (i % 40)},Synthetic release ${i},${SOURCE},`,
+    ),
+  );
+  append(
+    join(dir, "timeline.csv"),
+    Array.from(
+      { length: extra("timeline") },
+      (_, i) => `${day("2020-06-01", i % 2000)},day,arrest,Synthetic event ${i},A synthetic description.,,,${SOURCE}`,
+    ),
+  );
+  append(
+    join(dir, "exile-destinations.csv"),
+    Array.from(
+      { length: extra("exile-destinations") },
+      (_, i) => `Poland,POL,616,synthetic_metric_${i},2024,${i},${SOURCE},`,
+    ),
+  );
+}
