@@ -51,6 +51,7 @@ const ui = defineCollection({
     skipLink: z.string(),
     source: z.string(),
     sourceLine: z.string(),
+    latestSource: z.string(),
     atLeast: z.string(),
     dataTable: z.string(),
     columns: z.object({ date: z.string(), count: z.string(), women: z.string(), source: z.string() }),
