@@ -14,6 +14,24 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   build: { inlineStylesheets: "never" },
+  // Story copy has no code blocks, and Shiki's inline styles would need the CSP relaxed.
+  markdown: { syntaxHighlight: false },
+  // A strict Content Security Policy as a <meta> element on every page: only our own origin may
+  // provide scripts, styles, images and fonts, and nothing may be framed, posted or fetched
+  // elsewhere. Astro adds hashes for any inline script or style; the site has none.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: { plugins: [dataReload(process.env.EXILE_DATA_DIR ?? "data")] },
   devToolbar: { enabled: false },
 });

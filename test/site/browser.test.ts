@@ -8,7 +8,11 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
 const site = useBuiltSiteInChromium();
 
 /** Opens the story and records console errors and every request the page makes. */
-async function open(options: { javaScriptEnabled: boolean; viewport: { width: number; height: number } }) {
+async function open(options: {
+  javaScriptEnabled: boolean;
+  viewport: { width: number; height: number };
+  bypassCSP?: boolean;
+}) {
   const context = await site.browser().newContext(options);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -52,8 +56,17 @@ describe.each(Object.entries(VIEWPORTS))("the story page in Chromium on a %s", (
     await close();
   });
 
+  test("refuses to run an injected inline script (the CSP is enforced)", async () => {
+    const { page, errors, close } = await open({ javaScriptEnabled: true, viewport });
+    await page.addScriptTag({ content: "window.injected = true;" }).catch(() => undefined);
+    await expect(page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).resolves.toBeUndefined();
+    expect(errors.join("\n")).toMatch(/Content Security Policy/);
+    await close();
+  });
+
   test("has no accessibility violations (axe-core, WCAG 2.1 A and AA)", async () => {
-    const { page, close } = await open({ javaScriptEnabled: true, viewport });
+    // axe is injected as an inline script, which the page's CSP rightly refuses: let it in here.
+    const { page, close } = await open({ javaScriptEnabled: true, viewport, bypassCSP: true });
     await page.locator("#political-prisoners-data summary").click();
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {

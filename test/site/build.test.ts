@@ -96,6 +96,14 @@ describe("the built story page (dist/index.html)", () => {
     }
   });
 
+  test("carries a strict Content Security Policy: own origin only, no inline code allowed", () => {
+    const csp = document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute("content") ?? "";
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toMatch(/script-src 'self'/);
+    expect(csp).not.toContain("unsafe-inline");
+    expect(csp).not.toContain("unsafe-eval");
+  });
+
   test("loads nothing from another host", () => {
     const external =
       /\b(?:src|href|srcset|action|poster|data)=["']?(?:https?:)?\/\/|url\(\s*["']?(?:https?:)?\/\/|@import/;
