@@ -17,7 +17,8 @@ import { validateCsv } from "../src/lib/data/validateCsv.ts";
 const args = process.argv.slice(2);
 const markdownAt = args.indexOf("--markdown");
 const markdownFile = markdownAt === -1 ? undefined : args[markdownAt + 1];
-const ref = args.find((arg, index) => !arg.startsWith("--") && index !== markdownAt + 1) ?? "HEAD";
+const ref =
+  args.find((arg, index) => !arg.startsWith("--") && (markdownAt === -1 || index !== markdownAt + 1)) ?? "HEAD";
 const dir = dataDir();
 
 /** The bytes of a data file at a git ref, or an empty file if it did not exist there. */

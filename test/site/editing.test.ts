@@ -62,6 +62,19 @@ describe("following EDITING.md literally", () => {
     expect(markdown).toContain("- timeline: 1 new event");
   });
 
+  test("npm run data:diff compares with the ref it is given", () => {
+    const result = spawnSync(process.execPath, [script, "HEAD~0"], { cwd: repo, encoding: "utf8", env: childEnv({}) });
+    expect(result.stdout).toContain("timeline: 1 new event");
+    const missing = spawnSync(process.execPath, [script, "no-such-ref"], {
+      cwd: repo,
+      encoding: "utf8",
+      env: childEnv({}),
+    });
+    // Against a ref that does not exist, every row is new: the ref was used, not silently replaced by HEAD.
+    expect(missing.stdout).toMatch(/^political prisoners: [\d,]+ \(/);
+    expect(missing.stdout).toMatch(/timeline: \d{2,} new events/);
+  });
+
   test("npm run data:diff names validation problems and fails on them", () => {
     appendRows(join(repo, "data/releases.csv"), ["2026-04-21,-3,Broken example,https://example.org/,Example,"]);
     const result = spawnSync(process.execPath, [script], { cwd: repo, encoding: "utf8", env: childEnv({}) });
