@@ -4,7 +4,7 @@
  * Also lists any validation problems in the new files, and exits 1 if there are some.
  * With --markdown, the same summary is written to FILE for a pull-request comment.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { datasets } from "../src/lib/data/datasets.ts";
@@ -20,6 +20,12 @@ const markdownFile = markdownAt === -1 ? undefined : args[markdownAt + 1];
 const ref =
   args.find((arg, index) => !arg.startsWith("--") && (markdownAt === -1 || index !== markdownAt + 1)) ?? "HEAD";
 const dir = dataDir();
+
+// A mistyped ref must not read as "every row is new": check it names a commit first.
+if (spawnSync("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]).status !== 0) {
+  process.stderr.write(`data:diff: "${ref}" is not a commit, branch or tag in this repository.\n`);
+  process.exit(2);
+}
 
 /** The bytes of a data file at a git ref, or an empty file if it did not exist there. */
 function atRef(name: string): Uint8Array {

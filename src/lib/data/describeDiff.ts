@@ -1,3 +1,4 @@
+import { formatters } from "../i18n/format.ts";
 import type { DatasetDiff } from "./diffData.ts";
 
 /** How the change summary names each file and one of its rows, in words a reader would use. */
@@ -25,17 +26,10 @@ const DESCRIBE: Record<string, { label: string; noun: [string, string]; row: (r:
 
 const count = (n: number, [one, many]: [string, string]) => `${n} ${n === 1 ? one : many}`;
 
-/** Formats a count as the site does, e.g. 1140 → "1,140". */
-const number = (text: string | undefined) => (text && /^-?\d+$/.test(text) ? Number(text).toLocaleString("en") : text);
-
-/** Formats an ISO date in the short form of a change summary, e.g. "5 Mar 2026". */
-function shortDate(iso: string | undefined): string {
-  if (!iso) return "";
-  const date = new Date(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
-  const options: Intl.DateTimeFormatOptions =
-    iso.length === 7 ? { month: "short", year: "numeric", timeZone: "UTC" } : { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" };
-  return new Intl.DateTimeFormat("en-GB", options).format(date);
-}
+/** Counts and dates as the change summary writes them, e.g. "1,140" and "5 Mar 2026". */
+const format = formatters("en", { monthStyle: "short" });
+const number = (text: string | undefined) => (text && /^-?\d+$/.test(text) ? format.number(Number(text)) : text);
+const shortDate = (iso: string | undefined) => (iso ? format.date(iso) : "");
 
 /**
  * The headline a reader will see change: the latest political-prisoner count, before and after,
@@ -53,7 +47,7 @@ export function latestCountLine(
   const to = `${number(now.count)} (${shortDate(now.date)})`;
   if (!old) return `political prisoners: ${to}`;
   const delta = Number(now.count) - Number(old.count);
-  return `political prisoners: ${number(old.count)} (${shortDate(old.date)}) → ${to}, ${delta >= 0 ? "+" : "−"}${Math.abs(delta).toLocaleString("en")}`;
+  return `political prisoners: ${number(old.count)} (${shortDate(old.date)}) → ${to}, ${delta >= 0 ? "+" : "−"}${format.number(Math.abs(delta))}`;
 }
 
 /**

@@ -7,20 +7,13 @@ import type { Locale } from "./locales.ts";
  * @example
  * formatters("en").date("2026-03-05") // "5 March 2026"
  * formatters("en").date("2021-10")    // "October 2021" (month precision stays a month)
+ * formatters("en", {monthStyle: "short"}).date("2026-03-05") // "5 Mar 2026"
  */
-export function formatters(locale: Locale) {
+export function formatters(locale: Locale, { monthStyle = "long" }: { monthStyle?: "long" | "short" } = {}) {
+  const region = locale === "en" ? "en-GB" : locale;
   const number = new Intl.NumberFormat(locale);
-  const day = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-  const month = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, {
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  const day = new Intl.DateTimeFormat(region, { day: "numeric", month: monthStyle, year: "numeric", timeZone: "UTC" });
+  const month = new Intl.DateTimeFormat(region, { month: monthStyle, year: "numeric", timeZone: "UTC" });
   return {
     number: (value: number) => number.format(value),
     date: (iso: string) =>
