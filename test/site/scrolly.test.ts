@@ -116,6 +116,21 @@ describe.each(Object.entries(VIEWPORTS))("the scroll story on a %s", (_name, vie
   });
 });
 
+describe("a mouse click on a step's text", () => {
+  test("does not move the page, though keyboard focus would", async () => {
+    const { page, close } = await open({ viewport: VIEWPORTS.desktop });
+    await page.$eval("#political-prisoners-peak", (step) =>
+      window.scrollBy(0, step.getBoundingClientRect().top - window.innerHeight * 0.3),
+    );
+    await settle(page);
+    const before = await page.evaluate(() => window.scrollY);
+    await page.locator("#political-prisoners-peak .step-text").click();
+    await settle(page);
+    expect(await page.evaluate(() => window.scrollY)).toBe(before);
+    await close();
+  });
+});
+
 describe("a chart's points with the keyboard", () => {
   test("the arrow keys step through the active chart's points, showing value, date and source", async () => {
     const { page, close } = await open({ viewport: VIEWPORTS.desktop });

@@ -103,13 +103,16 @@ export function politicalPrisonersChart(
   const women = state.women ? points.filter((point) => point.women !== undefined) : [];
   const marks = state.releases
     ? thinByTime(
-        inView(releases).map((release) => ({ ...release, when: day(release.date) })),
+        inView(releases)
+          .map((release) => ({ ...release, when: day(release.date) }))
+          .sort((a, b) => a.when.getTime() - b.when.getTime()),
         Math.floor(width / PIXELS_PER_RELEASE),
       )
     : [];
   const labelled = highlights(points, state.highlight ?? defaults.highlight);
   const height = Math.round(Math.min(defaults.maxHeight, Math.max(defaults.minHeight, width * defaults.aspect)));
-  const top = Math.max(0, ...all.map((point) => point.count));
+  // A loop rather than Math.max(...counts): spreading a very long series would overflow the stack.
+  const top = all.reduce((max, point) => Math.max(max, point.count), 0);
 
   const svg = Plot.plot({
     ...(document ? { document } : {}),

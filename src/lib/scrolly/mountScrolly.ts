@@ -59,9 +59,10 @@ export function mountScrolly(section: HTMLElement): void {
   });
   // The graphic follows keyboard focus: tabbing to a step's text brings its top to the reading
   // line, so that the position-derived step and the focused one agree, and shows its figure.
+  // A mouse click also focuses the text, but must not move the page: only keyboard focus counts.
   section.addEventListener("focusin", (event) => {
     const index = steps.findIndex((step) => step.contains(event.target as Node));
-    if (index === -1) return;
+    if (index === -1 || !(event.target as Element).matches(":focus-visible")) return;
     const offset = steps[index]!.getBoundingClientRect().top - window.innerHeight * READING_LINE;
     window.scrollBy({ top: offset + 1, behavior: "instant" });
     show(index, true);
