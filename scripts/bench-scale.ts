@@ -5,39 +5,27 @@
  * within its budget at every size, because charts and tables are bounded at build time.
  * Exits 1 if either rule is broken. Usage: npm run bench:scale [-- --runs 3]
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { syntheticData } from "./lib/syntheticData.ts";
+import { median, timedBuild } from "./lib/timedBuild.ts";
 
 const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 3;
 const FACTORS = [1, 10, 100];
 /** The story page's HTML (gzip) may not pass this at any data size. */
 const PAGE_BUDGET = 60_000;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 const work = mkdtempSync(join(tmpdir(), "exile-scale-"));
 
 const results = FACTORS.map((factor) => {
   const dataDir = join(work, `data-${factor}`);
   syntheticData(dataDir, factor);
   const outDir = join(work, `dist-${factor}`);
-  const times = Array.from({ length: runs }, (_, run) => {
-    const started = performance.now();
-    const build = spawnSync(process.execPath, ["scripts/build.ts"], {
-      stdio: "ignore",
-      env: {
-        ...process.env,
-        EXILE_DATA_DIR: dataDir,
-        EXILE_OUT_DIR: outDir,
-        EXILE_CACHE_DIR: join(work, `cache-${factor}-${run}`),
-      },
-    });
-    if (build.status !== 0) throw new Error(`the ${factor}× build failed`);
-    return performance.now() - started;
-  });
+  const times = Array.from({ length: runs }, (_, run) =>
+    timedBuild({ dataDir, outDir, cacheDir: join(work, `cache-${factor}-${run}`) }),
+  );
   const pageBytes = gzipSync(readFileSync(join(outDir, "index.html")), { level: 9 }).length;
   return { factor, ms: median(times), pageBytes };
 });

@@ -3,12 +3,12 @@
  * machine): build times and the story page's bytes, as medians of several runs, against budgets.
  * Prints a table and exits 1 if a budget is exceeded. Usage: npm run bench [-- --runs 5]
  */
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { launchChromium, serveStatic } from "./lib/browser.ts";
+import { median, timedBuild } from "./lib/timedBuild.ts";
 
 const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 3;
 
@@ -22,25 +22,9 @@ const budgets = {
   totalBytes: 200_000,
 };
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-
 const work = mkdtempSync(join(tmpdir(), "exile-bench-"));
 const outDir = join(work, "dist");
-
-/** One build; returns how long it took. A new cache folder makes it cold. */
-function build(cacheDir: string, dataDir = "data"): number {
-  const started = performance.now();
-  const result = spawnSync(process.execPath, ["scripts/build.ts"], {
-    stdio: "ignore",
-    env: { ...process.env, EXILE_OUT_DIR: outDir, EXILE_CACHE_DIR: cacheDir, EXILE_DATA_DIR: dataDir },
-  });
-  if (result.status !== 0) throw new Error("build failed; run npm run build to see why");
-  return performance.now() - started;
-}
+const build = (cacheDir: string, dataDir = "data") => timedBuild({ dataDir, outDir, cacheDir });
 
 // Cold: a new Astro cache each time. Warm: the same cache, nothing changed. One row: the same
 // cache after one political-prisoner count changed in a copy of the data.
