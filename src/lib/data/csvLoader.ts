@@ -23,11 +23,15 @@ export function csvLoader(dataset: Dataset): Loader {
   const dir = dataDir();
   const path = join(dir, `${dataset.name}.csv`);
   const validate = () => validateDataFile(dataset, dir);
+  // In a build, load() validates before handing over to file(); its parser then reuses that result
+  // instead of reading and checking the file a second time. In dev every save is checked afresh.
+  let checked: ReturnType<typeof validate> | undefined;
   const inner = file(path, {
     // The loader hands over text it decoded itself; the core rereads the bytes so that it can
     // recognise a file saved in the wrong encoding instead of seeing replacement characters.
     parser: () => {
-      const { rows, problems } = validate();
+      const { rows, problems } = checked ?? validate();
+      checked = undefined;
       if (problems.length > 0) throw new DataFileError(problems.map(formatProblem).join("\n"));
       return rows.map(({ raw }) => ({ ...raw, id: dataset.key.map((column) => raw[column]).join(" | ") }));
     },
@@ -36,8 +40,10 @@ export function csvLoader(dataset: Dataset): Loader {
     name: `csv-${dataset.name}`,
     load: async (context) => {
       if (!context.watcher) {
-        const { problems } = validate();
-        if (problems.length > 0) throw new DataFileError(`\n${problems.map(formatProblem).join("\n")}`);
+        checked = validate();
+        if (checked.problems.length > 0) {
+          throw new DataFileError(`\n${checked.problems.map(formatProblem).join("\n")}`);
+        }
       }
       await inner.load(context);
     },

@@ -45,3 +45,10 @@ export const chapterSchema = z
   });
 
 export type Step = z.output<typeof stepSchema>;
+
+/**
+ * A chapter's slug, used for its section id and its steps' ids: the file name without its number
+ * and extension, e.g. "en/2-political-prisoners" → "political-prisoners".
+ */
+export const chapterSlug = (idOrFile: string): string =>
+  idOrFile.split("/").at(-1)!.replace(/\.md$/, "").replace(/^\d+-/, "");
