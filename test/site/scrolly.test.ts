@@ -16,6 +16,14 @@ async function open(options: BrowserContextOptions): Promise<{ page: Page; close
   return { page, close: () => context.close() };
 }
 
+/** Scrolls so that a step's top sits at `share` of the viewport height. */
+const scrollStepTo = (page: Page, id: string, share: number) =>
+  page.$eval(
+    `#${id}`,
+    (step, at) => window.scrollBy(0, step.getBoundingClientRect().top - window.innerHeight * at),
+    share,
+  );
+
 /** Lets scroll events, observers and a frame or two run. */
 const settle = (page: Page) => page.evaluate(() => new Promise((done) => setTimeout(done, 120)));
 const active = (page: Page, section: string) =>
@@ -57,9 +65,7 @@ describe.each(Object.entries(VIEWPORTS))("the scroll story on a %s", (_name, vie
 
   test("shows exactly the active step's figure in the sticky stage", async () => {
     const { page, close } = await open({ viewport });
-    await page.$eval("#political-prisoners-peak", (step) =>
-      window.scrollBy(0, step.getBoundingClientRect().top - window.innerHeight * 0.5),
-    );
+    await scrollStepTo(page, "political-prisoners-peak", 0.5);
     await settle(page);
     expect(await active(page, SECTION)).toBe("political-prisoners-peak");
     const shown = await page.locator(`${SECTION} .scrolly-stage .step-figure[data-active]`).all();
@@ -76,9 +82,7 @@ describe.each(Object.entries(VIEWPORTS))("the scroll story on a %s", (_name, vie
     await settle(page);
     expect(await active(page, SECTION)).toBe("political-prisoners-latest");
 
-    await page.$eval("#political-prisoners-pardons", (step) =>
-      window.scrollBy(0, step.getBoundingClientRect().top - window.innerHeight * 0.4),
-    );
+    await scrollStepTo(page, "political-prisoners-pardons", 0.4);
     await settle(page);
     expect(await active(page, SECTION)).toBe("political-prisoners-pardons");
     await page.reload({ waitUntil: "networkidle" });
@@ -91,9 +95,7 @@ describe.each(Object.entries(VIEWPORTS))("the scroll story on a %s", (_name, vie
     const { page, close } = await open({ viewport });
     const live = page.locator(`${SECTION} [data-scrolly-live]`);
     expect(await live.textContent()).toBe("");
-    await page.$eval("#political-prisoners-peak", (step) =>
-      window.scrollBy(0, step.getBoundingClientRect().top - window.innerHeight * 0.5),
-    );
+    await scrollStepTo(page, "political-prisoners-peak", 0.5);
     await settle(page);
     expect(await live.textContent()).toMatch(/^Step 2 of 4: People held as political prisoners/);
     await close();
@@ -119,9 +121,7 @@ describe.each(Object.entries(VIEWPORTS))("the scroll story on a %s", (_name, vie
 describe("a mouse click on a step's text", () => {
   test("does not move the page, though keyboard focus would", async () => {
     const { page, close } = await open({ viewport: VIEWPORTS.desktop });
-    await page.$eval("#political-prisoners-peak", (step) =>
-      window.scrollBy(0, step.getBoundingClientRect().top - window.innerHeight * 0.3),
-    );
+    await scrollStepTo(page, "political-prisoners-peak", 0.3);
     await settle(page);
     const before = await page.evaluate(() => window.scrollY);
     await page.locator("#political-prisoners-peak .step-text").click();
@@ -134,9 +134,7 @@ describe("a mouse click on a step's text", () => {
 describe("a chart's points with the keyboard", () => {
   test("the arrow keys step through the active chart's points, showing value, date and source", async () => {
     const { page, close } = await open({ viewport: VIEWPORTS.desktop });
-    await page.$eval("#political-prisoners-peak", (step) =>
-      window.scrollBy(0, step.getBoundingClientRect().top - window.innerHeight * 0.5),
-    );
+    await scrollStepTo(page, "political-prisoners-peak", 0.5);
     await settle(page);
     const chart = page.locator(`${SECTION} .step-figure[data-active] svg:visible`);
     await chart.focus();
@@ -158,9 +156,7 @@ describe("the scroll story's motion", () => {
       `${SECTION} .step-figure`,
       (figure) => getComputedStyle(figure).transitionDuration,
     );
-    await page.$eval("#political-prisoners-peak", (step) =>
-      window.scrollBy(0, step.getBoundingClientRect().top - window.innerHeight * 0.5),
-    );
+    await scrollStepTo(page, "political-prisoners-peak", 0.5);
     await settle(page);
     const running = await page.evaluate(() => document.getAnimations().length);
     await close();
