@@ -1,7 +1,9 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
+import { chartCopySchema } from "./lib/charts/chartCopySchema.ts";
 import { csvLoader } from "./lib/data/csvLoader.ts";
+import { uiSchema } from "./lib/i18n/uiSchema.ts";
 import { chapterSchema } from "./lib/story/chapterSchema.ts";
 import {
   emigrationEstimates,
@@ -32,43 +34,16 @@ const chapters = defineCollection({
   schema: chapterSchema,
 });
 
-/** Chart copy per edition: title, text alternative and source organisation; the body holds notes. */
+/** Chart copy per edition: src/content/charts/<locale>/<chart id>.md (see chartCopySchema). */
 const charts = defineCollection({
   loader: glob({ pattern: "**/*.md", base: "src/content/charts" }),
-  schema: z.object({
-    title: z.string(),
-    alt: z.string(),
-    axis: z.string(),
-    sourceOrganisation: z.string(),
-  }),
+  schema: chartCopySchema,
 });
 
 /** Interface strings per edition: src/content/ui/<locale>.yaml. */
 const ui = defineCollection({
   loader: glob({ pattern: "*.yaml", base: "src/content/ui" }),
-  schema: z.object({
-    siteName: z.string(),
-    skipLink: z.string(),
-    source: z.string(),
-    sourceLine: z.string(),
-    latestSource: z.string(),
-    atLeast: z.string(),
-    dataTable: z.string(),
-    columns: z.object({ date: z.string(), count: z.string(), women: z.string(), source: z.string() }),
-    dataProblemsTitle: z.string(),
-    dataProblemsIntro: z.string(),
-    footer: z.string(),
-    figureLabel: z.string(),
-    stepProgress: z.string(),
-    releasedTitle: z.string(),
-    womenLabel: z.string(),
-    downloadsTitle: z.string(),
-    downloadsIntro: z.string(),
-    datasets: z.record(z.string(), z.string()),
-    licence: z.string(),
-    tableLimited: z.string(),
-    dataTableElsewhere: z.string(),
-  }),
+  schema: uiSchema,
 });
 
 export const collections = {

@@ -8,6 +8,12 @@ import { activeStep } from "./activeStep.ts";
  */
 const READING_LINE = 0.6;
 
+/** The detail of the `scrolly:step` event a section fires when its active step changes. */
+export interface ScrollyStep {
+  index: number;
+  id: string;
+}
+
 /**
  * Turns a Scrolly.astro section into a sticky scroll story. Scrollama (IntersectionObserver) says
  * when steps cross the reading line; which step is active is then read from the steps' positions
@@ -34,6 +40,8 @@ export function mountScrolly(section: HTMLElement): void {
     figures.forEach((figure, i) => figure!.toggleAttribute("data-active", i === index));
     section.dataset.activeStep = steps[index]!.id;
     if (announce) live.textContent = steps[index]!.dataset.announce ?? "";
+    // Chart code (src/lib/charts/clients.ts) listens for this to follow the story, e.g. to zoom.
+    section.dispatchEvent(new CustomEvent<ScrollyStep>("scrolly:step", { detail: { index, id: steps[index]!.id } }));
   };
   const update = (announce = true) =>
     show(

@@ -1,29 +1,17 @@
 import { z } from "astro/zod";
-
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD");
+import { chartById, chartIds } from "../charts/registry.ts";
 
 /**
- * The declarative state of the political-prisoner chart for one step: which dates, which points
- * labelled, whether releases and women are shown. The graphic is a pure function of it, so
- * scrolling back up needs no undo code. Unknown keys are refused, so a typo fails the build.
+ * One scroll step: an id for links and tests, its text, a caption for its figure, and the state
+ * of the chapter's graphic. The state's keys belong to the graphic (see src/lib/charts/registry.ts)
+ * and are checked against its schema by the chapter, which knows the graphic.
  */
-export const prisonersStateSchema = z
-  .object({
-    from: isoDay.optional(),
-    to: isoDay.optional(),
-    highlight: z.array(z.enum(["first", "peak", "latest"])).optional(),
-    releases: z.boolean().optional(),
-    women: z.boolean().optional(),
-  })
-  .strict();
-
-/** One scroll step: an id for links and tests, its text, a caption for its figure, and the graphic's state. */
 export const stepSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lower-case words joined by hyphens"),
     text: z.string().min(1),
     caption: z.string().min(1),
-    state: prisonersStateSchema.default({}),
+    state: z.record(z.string(), z.unknown()).default({}),
   })
   .strict();
 
@@ -35,16 +23,37 @@ export const chapterSchema = z
   .object({
     number: z.number().int().positive(),
     title: z.string().min(1),
-    graphic: z.enum(["political-prisoners"]).optional(),
+    graphic: z.enum(chartIds).optional(),
     steps: z.array(stepSchema).default([]),
     downloads: z.boolean().default(false),
   })
   .strict()
-  .refine((chapter) => chapter.steps.length === 0 || chapter.graphic !== undefined, {
-    message: "a chapter with steps needs a graphic",
+  .superRefine((chapter, context) => {
+    if (chapter.steps.length > 0 && chapter.graphic === undefined) {
+      context.addIssue({ code: "custom", message: "a chapter with steps needs a graphic", path: ["graphic"] });
+    }
+    if (chapter.graphic === undefined) return;
+    // Each step's state must be one its graphic understands; issues name the step and the key.
+    const { state } = chartById(chapter.graphic);
+    chapter.steps.forEach((step, index) => {
+      const result = state.safeParse(step.state);
+      for (const issue of result.error?.issues ?? []) {
+        context.addIssue({
+          code: "custom",
+          message: `step "${step.id}": ${issue.message}`,
+          path: [
+            "steps",
+            index,
+            "state",
+            ...issue.path.map((part) => (typeof part === "symbol" ? String(part) : part)),
+          ],
+        });
+      }
+    });
   });
 
 export type Step = z.output<typeof stepSchema>;
+export type Chapter = z.output<typeof chapterSchema>;
 
 /**
  * A chapter's slug, used for its section id and its steps' ids: the file name without its number

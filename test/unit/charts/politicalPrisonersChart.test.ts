@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { DOMParser } from "linkedom";
 import { describe, expect, test } from "vitest";
 import {
@@ -6,41 +5,18 @@ import {
   type PrisonerPoint,
   type PrisonersChartState,
 } from "../../../src/lib/charts/politicalPrisonersChart.ts";
+import { politicalPrisoners, prisonersChartText } from "../../../src/lib/charts/politicalPrisoners.ts";
 import { renderToString } from "../../../src/lib/charts/renderToString.ts";
-import { politicalPrisoners } from "../../../src/lib/data/datasets.ts";
-import { validateCsv } from "../../../src/lib/data/validateCsv.ts";
-import { prisonersChartText as text } from "../../helpers/chartText.ts";
-import { readChapters } from "../../helpers/chapters.ts";
-import { releases as releasesDataset } from "../../../src/lib/data/datasets.ts";
-import { expectSvgSnapshot } from "../../helpers/snapshot.ts";
+import { chartContext, frozenData } from "../../helpers/frozenData.ts";
 
-const FIXTURE = "test/fixtures/political-prisoners.csv";
-const rows = validateCsv(politicalPrisoners, readFileSync(FIXTURE), { file: FIXTURE, today: "2026-11-22" }).rows.map(
-  (row) => row.value,
-);
-const RELEASES = "test/fixtures/releases.csv";
-const releases = validateCsv(releasesDataset, readFileSync(RELEASES), { file: RELEASES, today: "2026-11-22" }).rows.map(
-  (row) => row.value,
-);
+const rows = frozenData.politicalPrisoners;
+const releases = frozenData.releases;
+const text = prisonersChartText(chartContext("political-prisoners"));
 const render = (points: readonly PrisonerPoint[], width: number, state?: PrisonersChartState) =>
   renderToString((document) => politicalPrisonersChart(points, { width, document, text, state, releases }));
 const parse = (svg: string) => new DOMParser().parseFromString(svg, "image/svg+xml") as unknown as Document;
 
 describe("politicalPrisonersChart(rows, {width, document})", () => {
-  test.each([360, 600])("matches its snapshot at %i px", async (width) => {
-    await expectSvgSnapshot(render(rows, width), `political-prisoners-${width}`);
-  });
-
-  const steps = readChapters("en").flatMap((chapter) =>
-    chapter.steps.map((step) => ({ name: `${chapter.slug}-${step.id}`, state: step.state })),
-  );
-  test.each(steps.flatMap((step) => [360, 600].map((width) => ({ ...step, width }))))(
-    "matches the snapshot of story step $name at $width px",
-    async ({ name, state, width }) => {
-      await expectSvgSnapshot(render(rows, width, state), `step-${name}-${width}`);
-    },
-  );
-
   test("shows only the dates a step asks for, and labels that step's own last count", () => {
     const labels = [
       ...parse(render(rows, 600, { to: "2021-12-31", highlight: ["latest"] })).querySelectorAll("text"),
@@ -111,5 +87,16 @@ describe("politicalPrisonersChart(rows, {width, document})", () => {
     const copy = structuredClone(rows);
     expect(render(rows, 360)).toBe(render(rows, 360));
     expect(rows).toEqual(copy);
+  });
+});
+
+describe("politicalPrisoners.drawn(data, state)", () => {
+  test("lists the counts in view with their sources, and the releases only when shown", () => {
+    const drawn = politicalPrisoners.drawn(frozenData, { from: "2024-01-01", releases: true });
+    expect(drawn.every((row) => row.date! >= "2024-01-01" && row.source_url)).toBe(true);
+    expect(drawn.filter((row) => row.series === "released")).toHaveLength(releases.length);
+    expect(politicalPrisoners.drawn(frozenData, { to: "2020-12-31" }).map((row) => row.series)).not.toContain(
+      "released",
+    );
   });
 });

@@ -1,0 +1,28 @@
+/**
+ * The browser code of each chart, by chart id, loaded only when the reader nears a chapter that
+ * draws it: the first screen needs no chart code, and a reader who stops early never downloads
+ * the rest. Each module exports `mount(section)`, called once with the chapter's scroll section
+ * (Scrolly.astro), whose steps carry `data-state` and which fires `scrolly:step` on each change.
+ */
+export const chartClients: Record<string, () => Promise<{ mount: (section: HTMLElement) => void }>> = {
+  "political-prisoners": () => import("./politicalPrisoners.client.ts"),
+};
+
+/** How far ahead of the viewport a chapter's chart code starts loading, as a CSS margin. */
+const LOAD_AHEAD = "100% 0px";
+
+/** Loads and mounts each chart's browser code when its section comes within LOAD_AHEAD of view. */
+export function loadChartClients(sections: Iterable<HTMLElement>): void {
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        const section = entry.target as HTMLElement;
+        void chartClients[section.dataset.chart ?? ""]?.().then((client) => client.mount(section));
+      }
+    },
+    { rootMargin: LOAD_AHEAD },
+  );
+  for (const section of sections) observer.observe(section);
+}

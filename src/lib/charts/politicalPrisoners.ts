@@ -1,0 +1,99 @@
+import { z } from "astro/zod";
+import { fill } from "../i18n/format.ts";
+import { defineChart, type ChartContext } from "./chartDefinition.ts";
+import { politicalPrisonersChart, type PrisonersChartText } from "./politicalPrisonersChart.ts";
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD");
+
+/**
+ * The declarative state of the political-prisoner chart for one step: which dates, which points
+ * labelled, whether releases and women are shown. Unknown keys are refused, so a typo fails the
+ * build.
+ */
+export const prisonersStateSchema = z
+  .object({
+    from: isoDay.optional(),
+    to: isoDay.optional(),
+    highlight: z.array(z.enum(["first", "peak", "latest"])).optional(),
+    releases: z.boolean().optional(),
+    women: z.boolean().optional(),
+  })
+  .strict();
+
+/** The words the political-prisoner chart needs, from an edition's UI strings and chart copy. */
+export function prisonersChartText({
+  ui,
+  copy,
+  format,
+}: Pick<ChartContext, "ui" | "copy" | "format">): PrisonersChartText {
+  return {
+    axis: copy.axis,
+    label: copy.title,
+    atLeast: (count: number) => fill(ui.atLeast, { count: format.number(count) }),
+    date: format.date,
+    source: ui.source,
+    released: (count: number, event: string) => fill(ui.releasedTitle, { count: format.number(count), event }),
+    women: ui.womenLabel,
+  };
+}
+
+/** The political-prisoner line chart: Viasna's counts, the releases and the women held. */
+export const politicalPrisoners = defineChart({
+  id: "political-prisoners",
+  datasets: ["political-prisoners", "releases"],
+  state: prisonersStateSchema,
+  render: (data, { width, document, state, context }) =>
+    politicalPrisonersChart(data.politicalPrisoners, {
+      width,
+      document,
+      state,
+      releases: data.releases,
+      text: prisonersChartText(context),
+    }),
+  source: (data, _state, { ui, copy, format }) => {
+    // The latest count dates the whole series, whatever part of it a step shows.
+    const latest = data.politicalPrisoners.reduce<string | undefined>(
+      (last, row) => (last === undefined || row.date > last ? row.date : last),
+      undefined,
+    );
+    return latest
+      ? `${ui.source} ${fill(ui.sourceLine, { organisation: copy.sourceOrganisation, date: format.date(latest) })}`
+      : "";
+  },
+  drawn: (data, state) => {
+    const inView = <T extends { date: string }>(rows: readonly T[]) =>
+      rows.filter((row) => (!state.from || row.date >= state.from) && (!state.to || row.date <= state.to));
+    const counts = inView(data.politicalPrisoners).map((row) => ({
+      date: row.date,
+      series: "political_prisoners_held",
+      value: row.count,
+      source_name: row.source_name,
+      source_url: row.source_url,
+    }));
+    const women = state.women
+      ? inView(data.politicalPrisoners).flatMap((row) =>
+          row.women === undefined
+            ? []
+            : [
+                {
+                  date: row.date,
+                  series: "women_held",
+                  value: row.women,
+                  source_name: row.source_name,
+                  source_url: row.source_url,
+                },
+              ],
+        )
+      : [];
+    const releases = state.releases
+      ? inView(data.releases).map((row) => ({
+          date: row.date,
+          series: "released",
+          value: row.released,
+          source_name: row.source_name,
+          source_url: row.source_url,
+        }))
+      : [];
+    return [...counts, ...women, ...releases].sort((a, b) => a.date.localeCompare(b.date));
+  },
+});

@@ -1,0 +1,31 @@
+import { z } from "astro/zod";
+
+/**
+ * Interface strings per edition: src/content/ui/<locale>.yaml. Declared here rather than in
+ * content.config.ts so that chart definitions can type the words they take from it.
+ */
+export const uiSchema = z.object({
+  siteName: z.string(),
+  skipLink: z.string(),
+  source: z.string(),
+  sourceLine: z.string(),
+  latestSource: z.string(),
+  atLeast: z.string(),
+  dataTable: z.string(),
+  columns: z.object({ date: z.string(), count: z.string(), women: z.string(), source: z.string() }),
+  dataProblemsTitle: z.string(),
+  dataProblemsIntro: z.string(),
+  footer: z.string(),
+  figureLabel: z.string(),
+  stepProgress: z.string(),
+  releasedTitle: z.string(),
+  womenLabel: z.string(),
+  downloadsTitle: z.string(),
+  downloadsIntro: z.string(),
+  datasets: z.record(z.string(), z.string()),
+  licence: z.string(),
+  tableLimited: z.string(),
+  dataTableElsewhere: z.string(),
+});
+
+export type Ui = z.output<typeof uiSchema>;

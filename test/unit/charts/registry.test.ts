@@ -1,0 +1,45 @@
+import { describe, expect, test } from "vitest";
+import { CHART_WIDTHS, chartIds, charts, renderChartSvgs } from "../../../src/lib/charts/registry.ts";
+import { readChapters } from "../../helpers/chapters.ts";
+import { chartContext, frozenData } from "../../helpers/frozenData.ts";
+import { expectSvgSnapshot } from "../../helpers/snapshot.ts";
+
+const widths = Object.values(CHART_WIDTHS);
+
+describe("every chart in the registry", () => {
+  test.each(chartIds.flatMap((id) => widths.map((width) => ({ id, width }))))(
+    "renderChartSvgs($id) matches its overview snapshot at $width px",
+    async ({ id, width }) => {
+      const svgs = renderChartSvgs(id, frozenData, {}, chartContext(id));
+      await expectSvgSnapshot(width === CHART_WIDTHS.narrow ? svgs.narrow : svgs.wide, `${id}-${width}`);
+    },
+  );
+
+  const steps = readChapters("en").flatMap((chapter) =>
+    chapter.graphic
+      ? chapter.steps.map((step) => ({
+          name: `${chapter.slug}-${step.id}`,
+          graphic: chapter.graphic!,
+          state: step.state,
+        }))
+      : [],
+  );
+  test.each(steps.flatMap((step) => widths.map((width) => ({ ...step, width }))))(
+    "renders story step $name ($graphic) like its snapshot at $width px",
+    async ({ name, graphic, state, width }) => {
+      const svgs = renderChartSvgs(graphic, frozenData, state, chartContext(graphic));
+      await expectSvgSnapshot(width === CHART_WIDTHS.narrow ? svgs.narrow : svgs.wide, `step-${name}-${width}`);
+    },
+  );
+
+  test.each(chartIds)("%s is keyed by its own id and draws from data files that exist", (id) => {
+    expect(charts[id].id).toBe(id);
+    for (const name of charts[id].datasets) expect(Object.keys(frozenData).map(kebab)).toContain(name);
+  });
+
+  test.each(chartIds)("%s refuses a state key it does not know", (id) => {
+    expect(charts[id].state.safeParse({ noSuchKey: true }).success).toBe(false);
+  });
+});
+
+const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
