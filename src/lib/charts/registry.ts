@@ -1,6 +1,7 @@
 import { cachedArtefact } from "../build/artefactCache.ts";
 import { collectionName, type StoryData } from "../data/storyData.ts";
 import type { ChartContext, ChartDefinition } from "./chartDefinition.ts";
+import { exileMap } from "./exileMap.ts";
 import { politicalPrisoners } from "./politicalPrisoners.ts";
 import { renderToString } from "./renderToString.ts";
 
@@ -10,6 +11,7 @@ import { renderToString } from "./renderToString.ts";
  */
 export const charts = {
   "political-prisoners": politicalPrisoners,
+  "exile-map": exileMap,
 } as const satisfies Record<string, Pick<ChartDefinition, "id" | "datasets">>;
 
 export type ChartId = keyof typeof charts;

@@ -1,4 +1,6 @@
 import type { z } from "astro/zod";
+import type { emigrationEstimates } from "./schemas/emigration-estimates.ts";
+import type { exileDestinations } from "./schemas/exile-destinations.ts";
 import type { politicalPrisoners } from "./schemas/political-prisoners.ts";
 import type { prosecutions } from "./schemas/prosecutions.ts";
 import type { releases } from "./schemas/releases.ts";
@@ -8,6 +10,8 @@ type PrisonerRow = z.output<typeof politicalPrisoners.schema>;
 type ReleaseRow = z.output<typeof releases.schema>;
 type ProsecutionRow = z.output<typeof prosecutions.schema>;
 type TimelineRow = z.output<typeof timeline.schema>;
+type DestinationRow = z.output<typeof exileDestinations.schema>;
+type EstimateRow = z.output<typeof emigrationEstimates.schema>;
 
 /**
  * A figure quoted in the copy, with the row it comes from so the copy can cite it. A figure
@@ -89,17 +93,61 @@ export function eventFigures(rows: readonly TimelineRow[]): Record<string, Figur
   return figures;
 }
 
+/**
+ * Figures from `exile-destinations.csv`: `destination.<ISO3>.<metric>` is a country's latest value
+ * of a series, and `destination.<ISO3>.<metric>.<period>` its value for a period in the file (a
+ * year such as `2022` or a date). Aggregate rows have no code and are not quotable this way.
+ *
+ * @example
+ * destinationFigures(rows)["destination.POL.residence_permits_valid"] // {value: 124438, date: "2024-02-29", …}
+ */
+export function destinationFigures(rows: readonly DestinationRow[]): Record<string, Figure> {
+  const figures: Record<string, Figure> = {};
+  // A year sorts as the middle of that year, so a dated figure later in the year counts as later.
+  const when = (period: string) => (period.length === 4 ? `${period}-07-01` : period);
+  const sorted = rows
+    .filter((row) => row.iso3 !== undefined)
+    .sort((a, b) => when(a.period).localeCompare(when(b.period)));
+  for (const row of sorted) {
+    const figure = { value: row.value, date: row.period, source_name: row.source_name, source_url: row.source_url };
+    figures[`destination.${row.iso3}.${row.metric}`] = figure;
+    figures[`destination.${row.iso3}.${row.metric}.${row.period}`] = figure;
+  }
+  return figures;
+}
+
+/**
+ * Figures from `emigration-estimates.csv`, by the date the estimate was published:
+ * `estimate.<date>.low` and `estimate.<date>.high` are its two ends, where the source gives them.
+ *
+ * @example
+ * estimateFigures(rows)["estimate.2023-06-05.high"] // {value: 500000, date: "2023-06-05", …}
+ */
+export function estimateFigures(rows: readonly EstimateRow[]): Record<string, Figure> {
+  const figures: Record<string, Figure> = {};
+  for (const row of rows) {
+    const base = { date: row.date, source_name: row.source_name, source_url: row.source_url };
+    if (row.estimate_low !== undefined) figures[`estimate.${row.date}.low`] = { ...base, value: row.estimate_low };
+    if (row.estimate_high !== undefined) figures[`estimate.${row.date}.high`] = { ...base, value: row.estimate_high };
+  }
+  return figures;
+}
+
 /** Every figure story copy may quote, from all the datasets that have quotable figures. */
 export function storyFigures(data: {
   prisoners: readonly PrisonerRow[];
   releases: readonly ReleaseRow[];
   prosecutions: readonly ProsecutionRow[];
   timeline: readonly TimelineRow[];
+  destinations?: readonly DestinationRow[];
+  estimates?: readonly EstimateRow[];
 }): Record<string, Figure> {
   return {
     ...prisonerFigures(data.prisoners),
     ...releaseFigures(data.releases),
     ...metricFigures(data.prosecutions),
     ...eventFigures(data.timeline),
+    ...destinationFigures(data.destinations ?? []),
+    ...estimateFigures(data.estimates ?? []),
   };
 }

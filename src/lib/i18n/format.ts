@@ -7,6 +7,7 @@ import type { Locale } from "./locales.ts";
  * @example
  * formatters("en").date("2026-03-05") // "5 March 2026"
  * formatters("en").date("2021-10")    // "October 2021" (month precision stays a month)
+ * formatters("en").date("2022")       // "2022" (a yearly figure's period)
  * formatters("en", {monthStyle: "short"}).date("2026-03-05") // "5 Mar 2026"
  */
 export function formatters(locale: Locale, { monthStyle = "long" }: { monthStyle?: "long" | "short" } = {}) {
@@ -16,8 +17,13 @@ export function formatters(locale: Locale, { monthStyle = "long" }: { monthStyle
   const month = new Intl.DateTimeFormat(region, { month: monthStyle, year: "numeric", timeZone: "UTC" });
   return {
     number: (value: number) => number.format(value),
+    // A bare year (a yearly figure's period) stays a year.
     date: (iso: string) =>
-      iso.length === 7 ? month.format(new Date(`${iso}-01T00:00:00Z`)) : day.format(new Date(`${iso}T00:00:00Z`)),
+      iso.length === 4
+        ? iso
+        : iso.length === 7
+          ? month.format(new Date(`${iso}-01T00:00:00Z`))
+          : day.format(new Date(`${iso}T00:00:00Z`)),
   };
 }
 

@@ -1,0 +1,117 @@
+/**
+ * The exile map in the browser. Every step's figure is already a complete build-time SVG of the
+ * same map in the same coordinate space; this only (1) glides the newly shown map from the
+ * previous step's view to its own, by animating the inner SVG's viewBox, so no geometry is sent
+ * twice or fetched, and (2) gives pointer and keyboard readers each country's and hub's figures
+ * and sources, which the build-time `<title>`s hold.
+ */
+
+/** How long a zoom between two steps' views takes, in milliseconds. */
+const ZOOM_MS = 650;
+
+type View = [number, number, number, number];
+const parseView = (text: string | null): View | undefined => {
+  const parts = (text ?? "").split(/\s+/).map(Number);
+  return parts.length === 4 && parts.every(Number.isFinite) ? (parts as View) : undefined;
+};
+const ease = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
+
+/** Mounts the map's behaviour on a scroll section whose figures hold exile-map SVGs. */
+export function mount(section: HTMLElement): void {
+  const figures = [...section.querySelectorAll<HTMLElement>(".step-figure")];
+  const viewsOf = (figure: HTMLElement | undefined) => [
+    ...(figure?.querySelectorAll<SVGSVGElement>("svg.map-view") ?? []),
+  ];
+  for (const svg of section.querySelectorAll<SVGSVGElement>("svg.exile-map")) figureFocus(svg);
+
+  const reduced = window.matchMedia("(prefers-reduced-motion: reduce)");
+  let shown = figures.findIndex((figure) => figure.hasAttribute("data-active"));
+  let frame = 0;
+  section.addEventListener("scrolly:step", (event) => {
+    const { index } = (event as CustomEvent<{ index: number }>).detail;
+    const from = viewsOf(figures[shown]);
+    const to = viewsOf(figures[index]);
+    shown = index;
+    cancelAnimationFrame(frame);
+    // Every figure's own viewBox is its resting view; a cancelled glide must not leave one elsewhere.
+    for (const figure of figures)
+      for (const view of viewsOf(figure)) view.setAttribute("viewBox", view.dataset.view ?? "");
+    if (reduced.matches || from.length === 0) return;
+    // Narrow and wide maps are paired by position: each glides from its own width's previous view.
+    const glides = to.flatMap((view, i) => {
+      const start = parseView(from[i]?.dataset.view ?? null);
+      const end = parseView(view.dataset.view ?? null);
+      return start && end ? [{ view, start, end }] : [];
+    });
+    const began = performance.now();
+    const tick = (now: number) => {
+      const t = Math.min(1, (now - began) / ZOOM_MS);
+      const e = ease(t);
+      for (const { view, start, end } of glides) {
+        view.setAttribute("viewBox", start.map((s, i) => s + (end[i]! - s) * e).join(" "));
+      }
+      if (t < 1) frame = requestAnimationFrame(tick);
+      else section.dispatchEvent(new CustomEvent("exile-map:settled"));
+    };
+    frame = requestAnimationFrame(tick);
+  });
+}
+
+/**
+ * Makes one map a single tab stop whose arrow keys step through its marks (circles, hubs, series
+ * points, estimates: everything with a `<title>`), showing the title's text in a tip that screen
+ * readers read; hovering a mark shows the same tip. One tab stop keeps the page's tab order short
+ * on a map with dozens of marks.
+ */
+function figureFocus(svg: SVGSVGElement): void {
+  const marks = [...svg.querySelectorAll<SVGElement>("circle, g.estimate")].filter((mark) =>
+    mark.querySelector(":scope > title"),
+  );
+  const holder = svg.parentElement;
+  if (marks.length === 0 || !holder) return;
+  const tip = document.createElement("p");
+  tip.className = "chart-tip";
+  tip.setAttribute("role", "status");
+  tip.hidden = true;
+  holder.classList.add("has-tip");
+  holder.append(tip);
+  svg.setAttribute("tabindex", "0");
+
+  let index = 0;
+  const show = (mark: SVGElement) => {
+    marks.forEach((m) => m.classList.toggle("is-current", m === mark));
+    tip.textContent = mark.querySelector(":scope > title")?.textContent ?? "";
+    const box = mark.getBoundingClientRect();
+    const frame = holder.getBoundingClientRect();
+    // Custom properties set through CSSOM, which a strict Content Security Policy allows.
+    tip.style.setProperty("--x", `${box.left + box.width / 2 - frame.left}px`);
+    tip.style.setProperty("--y", `${box.bottom - frame.top}px`);
+    tip.hidden = false;
+  };
+  const hide = () => {
+    tip.hidden = true;
+    marks.forEach((m) => m.classList.remove("is-current"));
+  };
+  svg.addEventListener("focus", () => show(marks[index]!));
+  svg.addEventListener("blur", hide);
+  svg.addEventListener("keydown", (event) => {
+    const moves: Record<string, number> = {
+      ArrowLeft: -1,
+      ArrowRight: 1,
+      Home: -marks.length,
+      End: marks.length,
+    };
+    const move = moves[event.key];
+    if (move === undefined) return;
+    event.preventDefault();
+    index = Math.min(marks.length - 1, Math.max(0, index + move));
+    show(marks[index]!);
+  });
+  svg.addEventListener("pointerover", (event) => {
+    const mark = marks.find((m) => m.contains(event.target as Node));
+    if (mark) show(mark);
+  });
+  svg.addEventListener("pointerleave", () => {
+    if (document.activeElement !== svg) hide();
+  });
+}
