@@ -43,12 +43,15 @@ export function mount(section: HTMLElement): void {
       const end = parseView(view.dataset.view ?? null);
       return start && end ? [{ view, start, end }] : [];
     });
+    // The new figure starts at the old view at once, so it never flashes its own view first.
+    for (const { view, start } of glides) view.setAttribute("viewBox", start.join(" "));
     const began = performance.now();
     const tick = (now: number) => {
       const t = Math.min(1, (now - began) / ZOOM_MS);
       const e = ease(t);
       for (const { view, start, end } of glides) {
-        view.setAttribute("viewBox", start.map((s, i) => s + (end[i]! - s) * e).join(" "));
+        // The last frame writes the build's own view, exactly, not a sum with rounding errors.
+        view.setAttribute("viewBox", t < 1 ? start.map((s, i) => s + (end[i]! - s) * e).join(" ") : view.dataset.view!);
       }
       if (t < 1) frame = requestAnimationFrame(tick);
       else section.dispatchEvent(new CustomEvent("exile-map:settled"));

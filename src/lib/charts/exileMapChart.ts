@@ -145,8 +145,11 @@ export function viewBox(
   const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
   if (h / w > ratio) w = h / ratio;
   else h = w * ratio;
+  // Slide the window back inside the frame where it fits: beyond it, the shapes are clipped.
+  const inside = (start: number, size: number, limit: number) =>
+    size >= limit ? (limit - size) / 2 : Math.min(Math.max(start, 0), limit - size);
   const r = (n: number) => Math.round(n * 10) / 10;
-  return [r(cx - w / 2), r(cy - h / 2), r(w), r(h)];
+  return [r(inside(cx - w / 2, w, geometry.width)), r(inside(cy - h / 2, h, geometry.height)), r(w), r(h)];
 }
 
 /**

@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { eventFigures, metricFigures, prisonerFigures, releaseFigures } from "../../../src/lib/data/figures.ts";
+import {
+  destinationFigures,
+  estimateFigures,
+  eventFigures,
+  metricFigures,
+  prisonerFigures,
+  releaseFigures,
+} from "../../../src/lib/data/figures.ts";
 import { fillFigures, stepHtml } from "../../../src/lib/data/fillFigures.ts";
 import { formatters } from "../../../src/lib/i18n/format.ts";
 
@@ -114,5 +121,56 @@ describe("formatters(locale)", () => {
   test("keeps month precision: a YYYY-MM date is shown as a month, never as a day", () => {
     expect(formatters("en").date("2021-10")).toBe("October 2021");
     expect(formatters("en").date("2026-03-05")).toBe("5 March 2026");
+  });
+});
+
+describe("destinationFigures(rows) and estimateFigures(rows)", () => {
+  const destination = (iso3: string | undefined, metric: string, period: string, value: number) => ({
+    country: iso3 ?? "European Union (aggregate)",
+    iso3,
+    iso_numeric: iso3 && "440",
+    metric,
+    period,
+    value,
+    source_url: `https://example.org/${period}`,
+    source_name: `Source of ${period}`,
+    note: undefined,
+  });
+  const destinations = [
+    destination("LTU", "residence_permits_valid", "2026-01-01", 50286),
+    destination("LTU", "residence_permits_valid", "2020", 23440),
+    destination("LTU", "residence_permits_valid", "2024-07-01", 62535),
+    destination("LTU", "deemed_security_threat", "2024", 598),
+    destination(undefined, "first_permits_issued", "2022", 309000),
+  ];
+
+  test("name a country's latest figure in a series, and its figure for any period in the file", () => {
+    const figures = destinationFigures(destinations);
+    expect(figures["destination.LTU.residence_permits_valid"]).toMatchObject({ value: 50286, date: "2026-01-01" });
+    expect(figures["destination.LTU.residence_permits_valid.2020"]).toMatchObject({ value: 23440, date: "2020" });
+    expect(figures["destination.LTU.deemed_security_threat.2024"]?.source_url).toBe("https://example.org/2024");
+    // Aggregates have no code, so they cannot be quoted as a country.
+    expect(Object.keys(figures).some((name) => name.includes("first_permits_issued"))).toBe(false);
+  });
+
+  test("a yearly figure's period is quoted as the year", () => {
+    const html = fillFigures(
+      "<p>{{destination.LTU.deemed_security_threat.2024}} in {{destination.LTU.deemed_security_threat.2024.date}}</p>",
+      destinationFigures(destinations),
+      format,
+      "test.md",
+    );
+    expect(html).toContain(">598</data> in <time datetime=\"2024\">2024</time>");
+  });
+
+  test("name each end of an estimate that the source gives, by its publication date", () => {
+    const figures = estimateFigures([
+      { date: "2023-06-05", estimate_low: 300000, estimate_high: 500000, scope: "s", source_url: "https://a.example/", source_name: "PACE", note: undefined },
+      { date: "2024-09-10", estimate_low: 500000, estimate_high: undefined, scope: "s", source_url: "https://b.example/", source_name: "AP", note: undefined },
+    ]);
+    expect(figures["estimate.2023-06-05.low"]).toMatchObject({ value: 300000, source_name: "PACE" });
+    expect(figures["estimate.2023-06-05.high"]).toMatchObject({ value: 500000 });
+    expect(figures["estimate.2024-09-10.low"]).toMatchObject({ value: 500000, date: "2024-09-10" });
+    expect(figures["estimate.2024-09-10.high"]).toBeUndefined();
   });
 });

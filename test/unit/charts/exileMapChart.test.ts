@@ -1,0 +1,170 @@
+import { parseHTML } from "linkedom";
+import { describe, expect, test } from "vitest";
+import { exileMap, exileMapStateSchema } from "../../../src/lib/charts/exileMap.ts";
+import { sharedGeometry } from "../../../src/lib/charts/exileGeometry.ts";
+import { BELARUS, placeCountries, viewBox } from "../../../src/lib/charts/exileMapChart.ts";
+import { renderChartSvgs } from "../../../src/lib/charts/registry.ts";
+import type { StoryData } from "../../../src/lib/data/storyData.ts";
+import { chartContext, frozenData } from "../../helpers/frozenData.ts";
+
+const context = chartContext("exile-map");
+const geometry = sharedGeometry();
+
+/** The frozen data with extra destination rows, as an editor would append them. */
+function withRows(...rows: Partial<StoryData["exileDestinations"][number]>[]): StoryData {
+  const base = {
+    metric: "residence_permits_valid",
+    source_url: "https://example.org/",
+    source_name: "Example office",
+    note: undefined,
+  };
+  return {
+    ...frozenData,
+    exileDestinations: [
+      ...frozenData.exileDestinations,
+      ...rows.map((row) => ({ ...base, ...row }) as StoryData["exileDestinations"][number]),
+    ],
+  };
+}
+
+/** The step's map at a width, as a DOM to query. */
+function draw(data: StoryData, state: object = {}, width = 600) {
+  const svgs = renderChartSvgs("exile-map", data, state, context);
+  const { document } = parseHTML(`<div>${width === 360 ? svgs.narrow : svgs.wide}</div>`);
+  return document;
+}
+const circleRadius = (document: Document, iso3: string) =>
+  Number(document.querySelector(`circle.symbol[data-country="${iso3}"]`)?.getAttribute("r"));
+
+describe("the exile map", () => {
+  test("a new destination row with a valid code appears as a circle, in the legend's domain and the drawn rows", () => {
+    const before = draw(frozenData);
+    expect(before.querySelector('[data-country="SVK"]')).toBeNull();
+    // Larger than any country's figure, so it must become the top of the size scale.
+    const largest = Math.max(...frozenData.exileDestinations.map((row) => row.value));
+    const data = withRows({
+      country: "Slovakia",
+      iso3: "SVK",
+      iso_numeric: "703",
+      period: "2025-12-31",
+      value: largest + 1,
+    });
+    const after = draw(data);
+    const circle = after.querySelector('circle.symbol[data-country="SVK"]');
+    expect(circle?.querySelector("title")?.textContent).toContain(`Slovakia: ${context.format.number(largest + 1)}`);
+    expect(after.querySelector(".map-legend")?.textContent).toContain("(Slovakia)");
+    // The scale's domain follows the data: Poland's circle shrinks when a larger figure arrives.
+    expect(circleRadius(after, "POL")).toBeLessThan(circleRadius(before, "POL"));
+    expect(exileMap.drawn(data, exileMapStateSchema.parse({})).map((row) => row.iso3)).toContain("SVK");
+  });
+
+  test("a country outside the map's frame is named in the legend, never dropped", () => {
+    const data = withRows({ country: "United States", iso3: "USA", iso_numeric: "840", period: "2024", value: 4000 });
+    expect(placeCountries(data.exileDestinations, geometry, "residence_permits_valid").offMap).toEqual([
+      { iso3: "USA", country: "United States" },
+    ]);
+    expect(draw(data, {}, 360).querySelector(".map-legend")?.textContent).toContain("United States");
+    expect(exileMap.drawn(data, exileMapStateSchema.parse({})).map((row) => row.iso3)).toContain("USA");
+  });
+
+  test("a country whose figures are all in another series is hatched and says so, never sized", () => {
+    const document = draw(frozenData);
+    expect(document.querySelector('circle.symbol:not(.other)[data-country="GEO"]')).toBeNull();
+    const ring = document.querySelector('circle.symbol.other[data-country="GEO"]');
+    expect(ring?.querySelector("title")?.textContent).toMatch(/^Georgia: no figure for /);
+    const georgia = geometry.countries.find((country) => country.id === "268")!;
+    expect(document.querySelector(`path.other-only[d="${georgia.d}"]`)?.getAttribute("fill")).toMatch(/^url\(#/);
+    expect(document.querySelector(".map-legend")?.textContent).toContain("Georgia");
+  });
+
+  test("the circles compare only the step's series, and a step may choose another", () => {
+    const permits = placeCountries(frozenData.exileDestinations, geometry, "residence_permits_valid").placed;
+    const crossings = placeCountries(frozenData.exileDestinations, geometry, "border_net_stayers").placed;
+    for (const place of [...permits, ...crossings]) expect(place.figure === undefined).toBe(place.other !== undefined);
+    expect(permits.flatMap((p) => (p.figure ? [p.figure.metric] : []))).not.toContain("border_net_stayers");
+    expect(
+      crossings
+        .filter((p) => p.figure)
+        .map((p) => p.iso3)
+        .sort(),
+    ).toEqual(["GEO", "UKR"]);
+  });
+
+  test("aggregate rows, which have no country code, are never drawn", () => {
+    const places = placeCountries(frozenData.exileDestinations, geometry, "first_permits_issued").placed;
+    expect(places.every((place) => /^[A-Z]{3}$/.test(place.iso3))).toBe(true);
+    expect(places.map((place) => place.country)).not.toContain("European Union (aggregate)");
+  });
+
+  test("a step's view holds its focus countries and Belarus, in the figure's shape", () => {
+    const [x, y, w, h] = viewBox(geometry, ["268"], 0.72);
+    expect(h / w).toBeCloseTo(0.72, 2);
+    for (const id of ["268", BELARUS]) {
+      const [[x0, y0], [x1, y1]] = geometry.countries.find((country) => country.id === id)!.bounds;
+      expect(x0).toBeGreaterThanOrEqual(x);
+      expect(y0).toBeGreaterThanOrEqual(y);
+      expect(x1).toBeLessThanOrEqual(x + w);
+      expect(y1).toBeLessThanOrEqual(y + h);
+    }
+    // With no focus the whole frame is shown.
+    const whole = viewBox(geometry, [], geometry.height / geometry.width);
+    expect(whole).toEqual([0, 0, geometry.width, geometry.height]);
+  });
+
+  test("every step draws the same shapes; only the view and the marks differ", () => {
+    const poland = draw(frozenData, { focus: ["POL"] });
+    const overview = draw(frozenData);
+    const shapes = (document: Document) =>
+      [...document.querySelectorAll(".map-land path")].map((p) => p.getAttribute("d"));
+    expect(shapes(poland)).toEqual(shapes(overview));
+    const view = (document: Document) => document.querySelector("svg.map-view")?.getAttribute("viewBox");
+    expect(view(poland)).not.toEqual(view(overview));
+    expect(view(poland)).toBe(poland.querySelector("svg.map-view")?.getAttribute("data-view"));
+  });
+
+  test("hub labels never overlap one another on a phone", () => {
+    for (const state of [{}, { focus: ["POL"] }, { focus: ["LTU"] }]) {
+      const document = draw(frozenData, state, 360);
+      const view = document.querySelector("svg.map-view")!.getAttribute("viewBox")!.split(" ").map(Number);
+      const k = view[2]! / 360;
+      const size = Number(document.querySelector(".map-labels")!.getAttribute("font-size")) / k;
+      const boxes = [...document.querySelectorAll(".map-labels text")].map((label) => {
+        const x = (Number(label.getAttribute("x")) - view[0]!) / k;
+        const y = (Number(label.getAttribute("y")) - view[1]!) / k;
+        const w = label.textContent!.length * size * 0.58;
+        const anchor = label.getAttribute("text-anchor");
+        const x0 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
+        return { x0, x1: x0 + w, y0: y - 6.5, y1: y + 6.5 };
+      });
+      expect(boxes.length).toBeGreaterThan(1);
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) {
+          expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, JSON.stringify([a, b])).toBe(false);
+        }
+      }
+    }
+  });
+
+  test("escapes text from the data", () => {
+    const data = withRows({
+      country: 'Evil <script>alert("x")</script>',
+      iso3: "SVK",
+      iso_numeric: "703",
+      period: "2025",
+      value: 5,
+    });
+    const svg = renderChartSvgs("exile-map", data, {}, context).wide;
+    expect(svg).not.toContain("<script>");
+    expect(svg).toContain("&lt;script&gt;");
+  });
+
+  test("draws the published estimates as given: one-sided ones are not turned into ranges", () => {
+    const document = draw(frozenData, { estimates: true });
+    const estimates = [...document.querySelectorAll(".map-estimates g.estimate")];
+    expect(estimates).toHaveLength(frozenData.emigrationEstimates.length);
+    const oneSided = frozenData.emigrationEstimates.filter(
+      (row) => (row.estimate_low === undefined) !== (row.estimate_high === undefined),
+    );
+    expect(document.querySelectorAll(".estimate-range.open")).toHaveLength(oneSided.length);
+  });
+});
