@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import type { StoryData } from "../data/storyData.ts";
 import { fill } from "../i18n/format.ts";
 import { defineChart, type ChartContext, type DrawnRow } from "./chartDefinition.ts";
 import { mappable, periodTime, seriesRows } from "./exileFigures.ts";
@@ -92,7 +93,7 @@ export const exileMap = defineChart({
 });
 
 /** Every figure a state draws, each with its source: the countries, the series and the estimates. */
-function drawnRows(data: Parameters<typeof exileMap.drawn>[0], state: ExileMapChartState): DrawnRow[] {
+function drawnRows(data: StoryData, state: ExileMapChartState): DrawnRow[] {
   const { placed, offMap } = placeCountries(data.exileDestinations, sharedGeometry(), state.metric);
   const offCodes = new Set(offMap.map((c) => c.iso3));
   const latest = mappable(data.exileDestinations);

@@ -210,7 +210,9 @@ export function exileMapChart(input: ExileMapInput, { width, document, state, te
     defs,
   );
   el("line", { class: "hatch-line", x1: 0, y1: 0, x2: 0, y2: 6 * k, "stroke-width": 2 * k }, hatch);
-  el("rect", { class: "map-sea", x: vx - vw, y: vy - vh, width: 3 * vw, height: 3 * vh }, map);
+  // The sea is the frame itself: where a view reaches past it, the page shows, so the clipped
+  // edge of the shapes reads as the edge of the map rather than as a coastline.
+  el("rect", { class: "map-sea", x: 0, y: 0, width: geometry.width, height: geometry.height }, map);
 
   const byNumeric = new Map(placed.map((p) => [p.iso_numeric, p]));
   const land = el("g", { class: "map-land", "stroke-width": 0.6 * k }, map);
@@ -224,6 +226,8 @@ export function exileMapChart(input: ExileMapInput, { width, document, state, te
     const path = el("path", { class: classes.join(" "), d: shape.d }, land);
     if (place?.other) path.setAttribute("fill", `url(#${hatchId})`);
   }
+
+  el("rect", { class: "map-frame", x: 0, y: 0, width: geometry.width, height: geometry.height }, map);
 
   const belarus = geometry.countries.find((shape) => shape.id === BELARUS);
   const values = placed.flatMap((p) => (p.figure ? [p.figure.value] : []));
