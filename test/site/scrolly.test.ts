@@ -179,7 +179,7 @@ describe("the scroll story with JavaScript off", () => {
       const { page, close } = await open({ viewport, javaScriptEnabled: false });
       for (const id of chapters.flatMap((chapter) => stepIds(chapter.slug))) {
         await expect(page.locator(`#${id} .step-text`).isVisible()).resolves.toBe(true);
-        await expect(page.locator(`#${id} .step-figure svg:visible`).count()).resolves.toBe(1);
+        await expect(page.locator(`#${id} .step-figure svg.plot-chart:visible`).count()).resolves.toBe(1);
       }
       await close();
     },
