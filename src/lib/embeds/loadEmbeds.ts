@@ -8,7 +8,7 @@ import { defaultLocale, type Locale } from "../i18n/locales.ts";
 import type { Ui } from "../i18n/uiSchema.ts";
 import { chapterSlug } from "../story/chapterSchema.ts";
 import { embeds, type Embed } from "./embedIds.ts";
-import { embedSnippet, svgSize } from "./snippet.ts";
+import { embedDefaultHeight, embedSnippet, svgSize } from "./snippet.ts";
 
 /** One embed with everything its page and files are made from, read once per build. */
 export interface EmbedView extends Embed {
@@ -18,8 +18,8 @@ export interface EmbedView extends Embed {
   /** The plain-text source line with its as-of date. */
   source: string;
   svgs: { narrow: string; wide: string };
-  /** The chart's height when drawn 600 px wide, for the snippet's and oEmbed's default height. */
-  chartHeight: number;
+  /** The embed's default height at a common article width, for the snippet and oEmbed. */
+  height: number;
   snippet: string;
   /** The story's title, for the link back to it. */
   storyTitle: string;
@@ -48,7 +48,7 @@ async function readEmbeds(locale: Locale): Promise<EmbedView[]> {
   return embeds(chapters, (chart) => contexts.get(chart)!.copy).map((embed) => {
     const context = contexts.get(embed.chart)!;
     const svgs = renderChartSvgs(embed.chart, data, embed.state, context);
-    const chartHeight = svgSize(svgs.wide).height;
+    const height = embedDefaultHeight(svgSize(svgs.wide));
     return {
       ...embed,
       data,
@@ -56,8 +56,8 @@ async function readEmbeds(locale: Locale): Promise<EmbedView[]> {
       ui,
       source: chartSource(embed.chart, data, embed.state, context),
       svgs,
-      chartHeight,
-      snippet: embedSnippet({ site, id: embed.id, title: embed.title, chartHeight }),
+      height,
+      snippet: embedSnippet({ site, id: embed.id, title: embed.title, height }),
       storyTitle: intro.data.title,
     };
   });

@@ -3,13 +3,26 @@ import { escapeMarkup } from "./escapeMarkup.ts";
 /** The namespace of every message an embed posts to its host page. */
 export const MESSAGE_TYPE = "exile-atlas:height";
 
+/** The common article width, in CSS pixels, that an embed's default height is computed for. */
+export const EMBED_DEFAULT_WIDTH = 600;
+
+/** The embed page's padding on each side (0.75rem in src/styles/embed.css). */
+const EMBED_PADDING = 12;
+
 /**
  * Height in CSS pixels that an embed page adds around its chart at a 600 px column: title,
- * description, source line and links (measured in test/site/embedHost.test.ts). The snippet's
- * default height is the chart's height plus this, so a host whose CMS strips the resizing script
- * still shows the whole embed at a common article width.
+ * description, source line and links, as measured in Chromium (see the report of
+ * `npm run bench:embeds`); a longer description adds a line.
  */
-export const EMBED_CHROME_HEIGHT = 190;
+const EMBED_CHROME_HEIGHT = 184;
+
+/**
+ * The height an embed needs at EMBED_DEFAULT_WIDTH, from its chart's size: the chart fills the
+ * column and keeps its aspect ratio. The snippet's default height, so that a host whose CMS strips
+ * the resizing script still shows the whole embed at a common article width.
+ */
+export const embedDefaultHeight = (chart: { width: number; height: number }): number =>
+  Math.ceil((chart.height * (EMBED_DEFAULT_WIDTH - 2 * EMBED_PADDING)) / chart.width + EMBED_CHROME_HEIGHT);
 
 /** The path of an embed page on the site. */
 export const embedPath = (id: string): string => `/embed/${id}/`;
@@ -20,22 +33,21 @@ export const embedPath = (id: string): string => `/embed/${id}/`;
  * height the embed reports. Hosts may paste several; the script acts once.
  *
  * @param site The site's origin with any base path, e.g. "https://exile-atlas.example/".
- * @param chartHeight The height of the chart drawn at 600 px wide.
+ * @param height The embed's default height (embedDefaultHeight).
  */
 export function embedSnippet({
   site,
   id,
   title,
-  chartHeight,
+  height,
 }: {
   site: string | URL;
   id: string;
   title: string;
-  chartHeight: number;
+  height: number;
 }): string {
   const src = new URL(embedPath(id), site).href;
   const script = new URL("/embed.js", site).href;
-  const height = Math.ceil(chartHeight + EMBED_CHROME_HEIGHT);
   return (
     `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(title)}" width="100%" height="${height}" ` +
     `loading="lazy" frameborder="0"></iframe>` +

@@ -1,7 +1,6 @@
 import type { APIRoute } from "astro";
 import { embedPaths, type EmbedView } from "../../../lib/embeds/loadEmbeds.ts";
-import { CHART_WIDTHS } from "../../../lib/charts/registry.ts";
-import { EMBED_CHROME_HEIGHT } from "../../../lib/embeds/snippet.ts";
+import { EMBED_DEFAULT_WIDTH } from "../../../lib/embeds/snippet.ts";
 import { SHARE_SIZE } from "../../../lib/embeds/standaloneSvg.ts";
 
 /**
@@ -20,8 +19,8 @@ export const GET: APIRoute = ({ props, site }) => {
     provider_name: embed.ui.siteName,
     provider_url: url("/"),
     html: embed.snippet,
-    width: CHART_WIDTHS.wide,
-    height: Math.ceil(embed.chartHeight + EMBED_CHROME_HEIGHT),
+    width: EMBED_DEFAULT_WIDTH,
+    height: embed.height,
     thumbnail_url: url(`/embed/${embed.id}/share.png`),
     thumbnail_width: SHARE_SIZE.width * 2,
     thumbnail_height: SHARE_SIZE.height * 2,
