@@ -157,7 +157,10 @@ describe.each(themes)("embed pages, $name", ({ colorScheme, query, dark }) => {
 
 describe("an embed page", () => {
   test("shows its chart, source line and downloads with JavaScript off", async () => {
-    const { page, close } = await openEmbed(all[0]!.id, { javaScriptEnabled: false, viewport: { width: 320, height: 600 } });
+    const { page, close } = await openEmbed(all[0]!.id, {
+      javaScriptEnabled: false,
+      viewport: { width: 320, height: 600 },
+    });
     await expect(page.locator(".embed-figure svg.plot-chart:visible").count()).resolves.toBe(1);
     await expect(page.locator(".embed-source").isVisible()).resolves.toBe(true);
     await expect(page.locator(".embed-links a").count()).resolves.toBe(4);

@@ -20,7 +20,9 @@ describe("the embed previewer (npm run dev)", () => {
     const frames = [...document.querySelectorAll("iframe")].map(
       (frame) => `${frame.getAttribute("src")} ${frame.getAttribute("width")}`,
     );
-    const expected = englishEmbeds().flatMap((embed) => [320, 600, 1024].map((width) => `/embed/${embed.id}/ ${width}`));
+    const expected = englishEmbeds().flatMap((embed) =>
+      [320, 600, 1024].map((width) => `/embed/${embed.id}/ ${width}`),
+    );
     expect(frames).toEqual(expected);
     expect(document.querySelector('script[src="/embed.js"]')).not.toBeNull();
   });

@@ -25,12 +25,7 @@ describe.each(all)("the built embed $id", (embed) => {
     expect(document.querySelectorAll(".embed-figure svg.plot-chart")).toHaveLength(2);
     expect(document.querySelector(".embed-source")!.textContent).toMatch(/\d{4}\.?$/);
     const links = [...document.querySelectorAll(".embed-links a")].map((a) => a.getAttribute("href"));
-    expect(links).toEqual([
-      `/${dir}/data.csv`,
-      `/${dir}/chart.svg`,
-      `/${dir}/chart.png`,
-      `/${embed.storyFragment}`,
-    ]);
+    expect(links).toEqual([`/${dir}/data.csv`, `/${dir}/chart.svg`, `/${dir}/chart.png`, `/${embed.storyFragment}`]);
     // No site chrome, and nothing a strict CSP would refuse.
     expect(document.querySelector("header, footer, .skip-link")).toBeNull();
     expect(file(`${dir}/index.html`).toString()).not.toMatch(/style="|<script(?![^>]*\bsrc=)[^>]*>[^<]/);
@@ -97,7 +92,10 @@ describe("the built site's embeds", () => {
       // linkedom leaves a textarea's character references as written; a browser decodes them.
       const code = step
         .querySelector(".embed-this textarea")!
-        .innerHTML.replace(/&(lt|gt|quot|amp);/g, (_, name: string) => ({ lt: "<", gt: ">", quot: '"', amp: "&" })[name]!);
+        .innerHTML.replace(
+          /&(lt|gt|quot|amp);/g,
+          (_, name: string) => ({ lt: "<", gt: ">", quot: '"', amp: "&" })[name]!,
+        );
       const frame = parseHTML(`<body>${code}</body>`).document.querySelector("iframe")!;
       expect(new URL(frame.getAttribute("src")!).pathname).toBe(`/embed/${step.id}/`);
       expect(step.querySelector(".embed-this a")!.getAttribute("href")).toBe(`/embed/${step.id}/`);

@@ -21,8 +21,9 @@ const fontFiles = () => {
  * @example
  * renderPng(shareSvg({chart, title, source}), 1200) // 1200 × 630 PNG bytes
  */
-export function renderPng(svg: string, width: number): Uint8Array {
-  return cachedArtefact("embed-png", [svg, width], () => {
+export function renderPng(svg: string, width: number): Uint8Array<ArrayBuffer> {
+  // Copied into a fresh ArrayBuffer, which a Response body requires.
+  const png = cachedArtefact("embed-png", [svg, width], () => {
     const resvg = new Resvg(svg, {
       fitTo: { mode: "width", value: width },
       font: {
@@ -34,4 +35,5 @@ export function renderPng(svg: string, width: number): Uint8Array {
     });
     return new Uint8Array(resvg.render().asPng());
   });
+  return new Uint8Array(png);
 }

@@ -31,9 +31,14 @@ export function wrapText(text: string, width: number, fontSize: number): string[
 }
 
 /** Lines of text as one <text> with a <tspan> per line, its first baseline at `y`. */
-const textBlock = (lines: string[], { y, size, weight, fill }: { y: number; size: number; weight?: string; fill: string }) =>
+const textBlock = (
+  lines: string[],
+  { y, size, weight, fill }: { y: number; size: number; weight?: string; fill: string },
+) =>
   `<text x="${PADDING}" y="${y}" font-size="${size}"${weight ? ` font-weight="${weight}"` : ""} fill="${fill}">` +
-  lines.map((line, index) => `<tspan x="${PADDING}" dy="${index === 0 ? 0 : size * 1.3}">${escapeMarkup(line)}</tspan>`).join("") +
+  lines
+    .map((line, index) => `<tspan x="${PADDING}" dy="${index === 0 ? 0 : size * 1.3}">${escapeMarkup(line)}</tspan>`)
+    .join("") +
   `</text>`;
 
 /**
@@ -42,11 +47,16 @@ const textBlock = (lines: string[], { y, size, weight, fill }: { y: number; size
  * nested SVG does the same.
  */
 function placeChart(chart: string, box: { x: number; y: number; width: number; height: number }): string {
-  return chart.trim().replace(/^<svg\b[^>]*>/, (root) =>
-    root
-      .replace(/\s(width|height|x|y|class)="[^"]*"/g, "")
-      .replace(/^<svg/, `<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" overflow="visible"`),
-  );
+  return chart
+    .trim()
+    .replace(/^<svg\b[^>]*>/, (root) =>
+      root
+        .replace(/\s(width|height|x|y|class)="[^"]*"/g, "")
+        .replace(
+          /^<svg/,
+          `<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" overflow="visible"`,
+        ),
+    );
 }
 
 const document = (width: number, height: number, body: string, label: string) =>

@@ -37,7 +37,10 @@ describe.each(views)("the downloadable files of embed $id", (view) => {
   });
 
   test("the share image is a 1200 × 630 PNG drawn from the chart", () => {
-    const png = renderPng(shareSvg({ chart: view.chartSvg, title: view.title, source: view.source }), SHARE_SIZE.width * 2);
+    const png = renderPng(
+      shareSvg({ chart: view.chartSvg, title: view.title, source: view.source }),
+      SHARE_SIZE.width * 2,
+    );
     expect(pngSize(png)).toEqual({ png: true, width: 1200, height: 630 });
   });
 });
