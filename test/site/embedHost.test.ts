@@ -66,6 +66,14 @@ describe.each([320, 1024])("a host page on another origin, %i px wide, that past
   test("shows each embed at the height of its content, and ignores forged heights", async () => {
     const context = await site.browser().newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
+    // AMP pages resize an amp-iframe on its `embed-size` message: record those the embeds send.
+    await page.addInitScript(() => {
+      const sizes: number[] = [];
+      (window as unknown as { ampSizes: number[] }).ampSizes = sizes;
+      addEventListener("message", (event: MessageEvent<{ sentinel?: string; type?: string; height?: number }>) => {
+        if (event.data?.sentinel === "amp" && event.data.type === "embed-size") sizes.push(event.data.height!);
+      });
+    });
     await page.goto(`${host.origin}/`, { waitUntil: "load" });
     // The host itself posts a forged height too: its origin is not the site's.
     await page.evaluate((id) => window.postMessage({ type: "exile-atlas:height", id, height: 5 }, "*"), all[0]!.id);
@@ -82,6 +90,9 @@ describe.each([320, 1024])("a host page on another origin, %i px wide, that past
         })
         .toEqual({ fits: true, scrolls: false });
     }
+    const ampSizes = await page.evaluate(() => (window as unknown as { ampSizes: number[] }).ampSizes);
+    expect(ampSizes.length).toBeGreaterThanOrEqual(all.length);
+    for (const height of ampSizes) expect(height).toBeGreaterThan(100);
     // Well after the intruder began posting, the first embed still has its content's height.
     await page.waitForTimeout(300);
     const first = page.locator("iframe").first();
