@@ -26,6 +26,18 @@ export const uiSchema = z.object({
   licence: z.string(),
   tableLimited: z.string(),
   dataTableElsewhere: z.string(),
+  embed: z.object({
+    button: z.string(),
+    snippetLabel: z.string(),
+    copy: z.string(),
+    copied: z.string(),
+    copyFailed: z.string(),
+    openPage: z.string(),
+    getData: z.string(),
+    downloadSvg: z.string(),
+    downloadPng: z.string(),
+    story: z.string(),
+  }),
 });
 
 export type Ui = z.output<typeof uiSchema>;

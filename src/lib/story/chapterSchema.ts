@@ -4,7 +4,9 @@ import { chartById, chartIds } from "../charts/registry.ts";
 /**
  * One scroll step: an id for links and tests, its text, a caption for its figure, and the state
  * of the chapter's graphic. The state's keys belong to the graphic (see src/lib/charts/registry.ts)
- * and are checked against its schema by the chapter, which knows the graphic.
+ * and are checked against its schema by the chapter, which knows the graphic. `<chapter slug>-<id>`
+ * is also the step's embed URL (/embed/<chapter slug>-<id>/): renaming a step breaks its embeds
+ * already published elsewhere.
  */
 export const stepSchema = z
   .object({

@@ -1,0 +1,21 @@
+/**
+ * The "Embed this chart" control under each story figure (src/components/EmbedThis.astro).
+ * Without JavaScript it is a disclosure with the code in a read-only text box; this shows its
+ * copy button, copies the code and says so in the control's status region.
+ */
+for (const button of document.querySelectorAll<HTMLButtonElement>("[data-embed-copy]")) {
+  button.hidden = false;
+  button.addEventListener("click", () => {
+    const control = button.closest(".embed-this");
+    const code = control?.querySelector("textarea");
+    const status = control?.querySelector<HTMLElement>("[data-embed-status]");
+    if (!code || !status) return;
+    navigator.clipboard.writeText(code.value).then(
+      () => (status.textContent = status.dataset.copied ?? ""),
+      () => {
+        code.select();
+        status.textContent = status.dataset.failed ?? "";
+      },
+    );
+  });
+}

@@ -1,0 +1,15 @@
+import type { APIRoute } from "astro";
+import { chartById } from "../../../lib/charts/registry.ts";
+import { drawnCsv } from "../../../lib/embeds/drawnCsv.ts";
+import { embedPaths, type EmbedView } from "../../../lib/embeds/loadEmbeds.ts";
+
+/** /embed/<id>/data.csv: exactly the rows the embed draws, each with its source. */
+export const getStaticPaths = embedPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { embed } = props as { embed: EmbedView };
+  const chart = chartById(embed.chart);
+  return new Response(drawnCsv(chart.drawn(embed.data, chart.state.parse(embed.state ?? {}))), {
+    headers: { "Content-Type": "text/csv; charset=utf-8" },
+  });
+};

@@ -1,0 +1,13 @@
+import type { APIRoute } from "astro";
+import { embedPaths, type EmbedView } from "../../../lib/embeds/loadEmbeds.ts";
+import { renderPng } from "../../../lib/embeds/renderPng.ts";
+import { SHARE_SIZE, shareSvg } from "../../../lib/embeds/standaloneSvg.ts";
+
+/** /embed/<id>/share.png: the 1200 × 630 social card image, drawn from the chart itself. */
+export const getStaticPaths = embedPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { embed } = props as { embed: EmbedView };
+  const svg = shareSvg({ chart: embed.svgs.wide, title: embed.title, source: embed.source });
+  return new Response(renderPng(svg, SHARE_SIZE.width * 2), { headers: { "Content-Type": "image/png" } });
+};

@@ -1,0 +1,217 @@
+import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import type { BrowserContextOptions, Frame, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { useBuiltSiteInChromium } from "../helpers/builtSiteInChromium.ts";
+import { englishEmbeds } from "../helpers/embeds.ts";
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const site = useBuiltSiteInChromium();
+const all = englishEmbeds();
+
+/** Serves fixed HTML on 127.0.0.1 at a free port: another origin than the site's. */
+async function serveHtml(html: () => string): Promise<{ origin: string; server: Server }> {
+  const server = createServer((_req, res) => res.writeHead(200, { "Content-Type": "text/html" }).end(html()));
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+/**
+ * The snippet of each embed as the build published it (its oEmbed html), pointed at the local
+ * site instead of the production origin.
+ */
+const snippet = (id: string) => {
+  const oembed = JSON.parse(readFileSync(join(inject("siteDir"), "embed", id, "oembed.json"), "utf8")) as {
+    html: string;
+    provider_url: string;
+  };
+  return oembed.html.replaceAll(new URL(oembed.provider_url).origin, site.origin());
+};
+
+// A host article that pastes every embed's snippet, and an intruder page on a third origin that
+// posts a forged height for the first embed to the page framing it.
+let host: Awaited<ReturnType<typeof serveHtml>>;
+let intruder: Awaited<ReturnType<typeof serveHtml>>;
+beforeAll(async () => {
+  intruder = await serveHtml(
+    () =>
+      `<!doctype html><title>Intruder</title><script>setInterval(() => parent.postMessage(${JSON.stringify({
+        type: "exile-atlas:height",
+        id: all[0]!.id,
+        height: 5,
+      })}, "*"), 50);</script>`,
+  );
+  host = await serveHtml(
+    () =>
+      `<!doctype html><html lang="en"><title>Host article</title><body><h1>An article</h1>` +
+      all.map((embed) => `<p>Text before ${embed.id}.</p>${snippet(embed.id)}`).join("") +
+      `<iframe id="intruder" title="Intruder" src="${intruder.origin}/" width="10" height="10"></iframe></body></html>`,
+  );
+});
+afterAll(async () => {
+  for (const { server } of [host, intruder]) await new Promise((done) => server.close(done));
+});
+
+/** The height of an embed's content, and whether it scrolls, measured inside its frame. */
+const inside = (frame: Frame) =>
+  frame.evaluate(() => ({
+    content: Math.ceil(document.documentElement.getBoundingClientRect().height),
+    scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight,
+  }));
+
+describe.each([320, 1024])("a host page on another origin, %i px wide, that pastes every snippet", (width) => {
+  test("shows each embed at the height of its content, and ignores forged heights", async () => {
+    const context = await site.browser().newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    // AMP pages resize an amp-iframe on its `embed-size` message: record those the embeds send.
+    await page.addInitScript(() => {
+      const sizes: number[] = [];
+      (window as unknown as { ampSizes: number[] }).ampSizes = sizes;
+      addEventListener("message", (event: MessageEvent<{ sentinel?: string; type?: string; height?: number }>) => {
+        if (event.data?.sentinel === "amp" && event.data.type === "embed-size") sizes.push(event.data.height!);
+      });
+    });
+    await page.goto(`${host.origin}/`, { waitUntil: "load" });
+    // The host itself posts a forged height too: its origin is not the site's.
+    await page.evaluate((id) => window.postMessage({ type: "exile-atlas:height", id, height: 5 }, "*"), all[0]!.id);
+    for (const embed of all) {
+      const iframe = page.locator(`iframe[src="${site.origin()}/embed/${embed.id}/"]`);
+      await iframe.scrollIntoViewIfNeeded();
+      const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+      await frame.waitForSelector("[data-embed]");
+      await expect
+        .poll(async () => {
+          const { content, scrolls } = await inside(frame);
+          const height = (await iframe.boundingBox())!.height;
+          return { fits: Math.abs(height - content) <= 2, scrolls };
+        })
+        .toEqual({ fits: true, scrolls: false });
+    }
+    const ampSizes = await page.evaluate(() => (window as unknown as { ampSizes: number[] }).ampSizes);
+    expect(ampSizes.length).toBeGreaterThanOrEqual(all.length);
+    for (const height of ampSizes) expect(height).toBeGreaterThan(100);
+    // Well after the intruder began posting, the first embed still has its content's height.
+    await page.waitForTimeout(300);
+    const first = page.locator("iframe").first();
+    const frame = (await (await first.elementHandle())!.contentFrame())!;
+    expect((await first.boundingBox())!.height).toBeCloseTo((await inside(frame)).content, -1);
+    expect((await first.boundingBox())!.height).toBeGreaterThan(100);
+    await context.close();
+  });
+});
+
+test("a host whose CMS strips scripts shows each embed at about its height at 600 px wide", async () => {
+  const context = await site.browser().newContext({ viewport: { width: 600, height: 800 } });
+  const page = await context.newPage();
+  // Every snippet's script is refused, as if the CMS had removed it; the iframes keep their default height.
+  await page.route("**/embed.js", (route) => route.abort());
+  await page.goto(`${host.origin}/`, { waitUntil: "load" });
+  for (const embed of all) {
+    const iframe = page.locator(`iframe[src="${site.origin()}/embed/${embed.id}/"]`);
+    await iframe.scrollIntoViewIfNeeded();
+    const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+    await frame.waitForSelector("[data-embed]");
+    const { content } = await inside(frame);
+    expect(Math.abs((await iframe.boundingBox())!.height - content)).toBeLessThanOrEqual(40);
+  }
+  await context.close();
+});
+
+/** Opens an embed page and records console errors and every request it makes. */
+async function openEmbed(id: string, options: BrowserContextOptions, query = "") {
+  const context = await site.browser().newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("request", (request) => requests.push(request.url()));
+  await page.goto(`${site.origin()}/embed/${id}/${query}`, { waitUntil: "networkidle" });
+  return { page, errors, requests, close: () => context.close() };
+}
+
+const axeViolations = async (page: Page) => {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run: (o: object) => Promise<Result> } }).axe;
+    const result = await axe.run({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+  });
+};
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+
+const themes = [
+  { name: "light by the reader's preference", colorScheme: "light", query: "", dark: false },
+  { name: "dark by the reader's preference", colorScheme: "dark", query: "", dark: true },
+  { name: "dark forced by the host", colorScheme: "light", query: "?theme=dark", dark: true },
+  { name: "light forced by the host", colorScheme: "dark", query: "?theme=light", dark: false },
+] as const;
+
+describe.each(themes)("embed pages, $name", ({ colorScheme, query, dark }) => {
+  test.each(all.map((embed) => embed.id))(
+    "%s has no accessibility violations, no console error and no request leaving our origin",
+    async (id) => {
+      // axe is injected as an inline script, which the page's CSP rightly refuses: let it in here.
+      const { page, errors, requests, close } = await openEmbed(id, { colorScheme, bypassCSP: true }, query);
+      expect(await background(page)).toBe(dark ? "rgb(22, 22, 22)" : "rgb(253, 253, 252)");
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      for (const url of requests) expect(new URL(url).origin).toBe(site.origin());
+      await close();
+    },
+  );
+});
+
+describe("an embed page", () => {
+  test("shows its chart, source line and downloads with JavaScript off", async () => {
+    const { page, close } = await openEmbed(all[0]!.id, {
+      javaScriptEnabled: false,
+      viewport: { width: 320, height: 600 },
+    });
+    await expect(page.locator(".embed-figure svg.plot-chart:visible").count()).resolves.toBe(1);
+    await expect(page.locator(".embed-source").isVisible()).resolves.toBe(true);
+    await expect(page.locator(".embed-links a").count()).resolves.toBe(4);
+    await close();
+  });
+
+  test("becomes interactive with JavaScript on: the chart's points can be reached by keyboard", async () => {
+    const { page, close } = await openEmbed(all[0]!.id, { viewport: { width: 1024, height: 800 } });
+    // The chart's own browser code (clients.ts) makes its SVG focusable once it has mounted.
+    await expect.poll(() => page.locator(".embed-figure svg.plot-chart:visible[tabindex]").count()).toBe(1);
+    await close();
+  });
+});
+
+describe("the story's “Embed this chart” control", () => {
+  test("copies the step's embed code with JavaScript on and says so", async () => {
+    const context = await site.browser().newContext({ viewport: { width: 1280, height: 800 } });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin() });
+    const page = await context.newPage();
+    await page.goto(`${site.origin()}/`, { waitUntil: "networkidle" });
+    const control = page.locator(".embed-this").first();
+    await control.locator("summary").scrollIntoViewIfNeeded();
+    await control.locator("summary").click();
+    await control.locator("button").click();
+    await expect.poll(() => control.locator("[role=status]").textContent()).toMatch(/copied/i);
+    const code = await control.locator("textarea").inputValue();
+    expect(code).toMatch(/^<iframe src="[^"]+\/embed\/[a-z0-9-]+\/"/);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(code);
+    await context.close();
+  });
+
+  test("shows the code and the embed page's link with JavaScript off", async () => {
+    const context = await site.browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin()}/`);
+    const control = page.locator(".embed-this").first();
+    await control.locator("summary").click();
+    await expect(control.locator("textarea").isVisible()).resolves.toBe(true);
+    await expect(control.locator("button").isVisible()).resolves.toBe(false);
+    await expect(control.locator("a").getAttribute("href")).resolves.toMatch(/^\/embed\/[a-z0-9-]+\/$/);
+    await context.close();
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, test } from "vitest";
+import { parseHTML } from "linkedom";
+import { embedDefaultHeight, embedSnippet, svgSize } from "../../../src/lib/embeds/snippet.ts";
+
+describe("embedSnippet", () => {
+  const snippet = embedSnippet({
+    site: "https://atlas.example/",
+    id: "political-prisoners-peak",
+    title: 'Prisoners "held" <since> 2020 & after',
+    height: 520,
+  });
+  const { document } = parseHTML(`<!doctype html><html><body>${snippet}</body></html>`);
+
+  test("is a titled, lazy iframe of the embed page with a default height from the chart", () => {
+    const frame = document.querySelector("iframe")!;
+    expect(frame.getAttribute("src")).toBe("https://atlas.example/embed/political-prisoners-peak/");
+    expect(frame.getAttribute("title")).toBe('Prisoners "held" <since> 2020 & after');
+    expect(frame.getAttribute("loading")).toBe("lazy");
+    expect(frame.getAttribute("width")).toBe("100%");
+    expect(frame.getAttribute("height")).toBe("520");
+  });
+
+  test("loads the resizing script from the same origin, asynchronously, and nothing else", () => {
+    const scripts = [...document.querySelectorAll("script")];
+    expect(scripts.map((script) => script.getAttribute("src"))).toEqual(["https://atlas.example/embed.js"]);
+    expect(scripts[0]!.hasAttribute("async")).toBe(true);
+    expect(document.body.children).toHaveLength(2);
+  });
+});
+
+test("embedDefaultHeight grows with the chart's aspect ratio, as the chart fills the column", () => {
+  const flat = embedDefaultHeight({ width: 600, height: 300 });
+  const tall = embedDefaultHeight({ width: 600, height: 600 });
+  expect(tall - flat).toBeGreaterThan(250);
+  expect(tall - flat).toBeLessThan(300);
+  expect(embedDefaultHeight({ width: 300, height: 300 })).toBe(tall);
+});
+
+test("svgSize reads the root element's width and height, and refuses an SVG without them", () => {
+  expect(svgSize('<svg viewBox="0 0 600 330" height="330" width="600"><svg width="1" height="2"></svg></svg>')).toEqual(
+    {
+      width: 600,
+      height: 330,
+    },
+  );
+  expect(() => svgSize('<svg viewBox="0 0 1 1"></svg>')).toThrow();
+});
