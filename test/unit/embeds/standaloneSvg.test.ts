@@ -31,7 +31,8 @@ describe.each(views)("the downloadable files of embed $id", (view) => {
     const root = document.querySelector("svg")!;
     expect(Number(root.getAttribute("width"))).toBeGreaterThan(CHART_WIDTHS.wide);
     expect(root.querySelector("rect")!.getAttribute("fill")).toBe("#ffffff");
-    const text = [...root.querySelectorAll(":scope > text")].map((element) => element.textContent).join(" ");
+    // Each wrapped line is its own <tspan>: lines join with a space, as a reader sees them.
+    const text = [...root.querySelectorAll(":scope > text tspan")].map((line) => line.textContent).join(" ");
     expect(text).toContain(view.title);
     expect(text.replace(/\s+/g, " ")).toContain(view.source);
   });
