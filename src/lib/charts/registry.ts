@@ -3,6 +3,8 @@ import { collectionName, type StoryData } from "../data/storyData.ts";
 import type { ChartContext, ChartDefinition } from "./chartDefinition.ts";
 import { politicalPrisoners } from "./politicalPrisoners.ts";
 import { renderToString } from "./renderToString.ts";
+import { repressionAbroad } from "./repressionAbroad.ts";
+import { timeline } from "./timeline.ts";
 
 /**
  * Every chart of the story, by id. The story page, the embed pages, the chapter schema and the
@@ -10,6 +12,8 @@ import { renderToString } from "./renderToString.ts";
  */
 export const charts = {
   "political-prisoners": politicalPrisoners,
+  timeline,
+  "repression-abroad": repressionAbroad,
 } as const satisfies Record<string, Pick<ChartDefinition, "id" | "datasets">>;
 
 export type ChartId = keyof typeof charts;
