@@ -275,11 +275,17 @@ export function timelineChart(
   const document_ = panels[0]!.ownerDocument;
   const root = document_.createElementNS(SVG_NS, "svg") as SVGSVGElement;
   let y = 0;
+  // Each panel's contents move into a translated group, so the chart stays one <svg> element.
   for (const panel of panels) {
-    panel.setAttribute("y", String(y));
-    panel.removeAttribute("class");
+    const group = document_.createElementNS(SVG_NS, "g");
+    group.setAttribute("transform", `translate(0,${y})`);
+    for (const name of ["text-anchor", "font-size"]) {
+      const value = panel.getAttribute(name);
+      if (value) group.setAttribute(name, value);
+    }
+    group.append(...panel.childNodes);
     y += Number(panel.getAttribute("height"));
-    root.append(panel);
+    root.append(group);
   }
   y = appendKey(root, numbered, highlighted.length, width, y, text);
   root.setAttribute("xmlns", SVG_NS);
