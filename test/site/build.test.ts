@@ -3,9 +3,12 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
 import { describe, expect, inject, test } from "vitest";
+import { chartSource } from "../../src/lib/charts/registry.ts";
 import { datasets, politicalPrisoners } from "../../src/lib/data/datasets.ts";
+import { readStoryData } from "../../src/lib/data/storyData.ts";
 import { validateDataFile } from "../../src/lib/data/validateDataDir.ts";
 import { readChapters } from "../helpers/chapters.ts";
+import { chartContext } from "../helpers/frozenData.ts";
 
 const siteDir = inject("siteDir");
 const html = readFileSync(join(siteDir, "index.html"), "utf8");
@@ -36,15 +39,19 @@ describe("the built story page (dist/index.html)", () => {
   });
 
   test("gives every story step its own numbered figure, inlined as SVG at two widths", () => {
-    const steps = readChapters("en").flatMap((chapter) => chapter.steps.map((step) => `${chapter.slug}-${step.id}`));
-    expect([...document.querySelectorAll(".step")].map((step) => step.id)).toEqual(steps);
-    steps.forEach((id, index) => {
+    const data = readStoryData("data");
+    const steps = readChapters("en").flatMap((chapter) =>
+      chapter.steps.map((step) => ({ id: `${chapter.slug}-${step.id}`, graphic: chapter.graphic!, state: step.state })),
+    );
+    expect([...document.querySelectorAll(".step")].map((step) => step.id)).toEqual(steps.map((step) => step.id));
+    steps.forEach(({ id, graphic, state }, index) => {
       const svgs = document.querySelectorAll(`#${id} .step-figure svg`);
       expect(svgs, id).toHaveLength(2);
       for (const svg of svgs) expect(svg.getAttribute("role")).toBe("img");
-      expect(document.querySelector(`#${id} .step-source`)?.textContent).toBe(
-        "Source: Human Rights Centre Viasna, as of 5 March 2026.",
-      );
+      const source = document.querySelector(`#${id} .step-source`)?.textContent;
+      expect(source).toBe(chartSource(graphic, data, state, chartContext(graphic)));
+      if (graphic === "political-prisoners")
+        expect(source).toBe("Source: Human Rights Centre Viasna, as of 5 March 2026.");
       expect(document.querySelector(`#${id} figcaption`)?.textContent).toMatch(new RegExp(`^Figure ${index + 1}\\. `));
     });
     const last = document.querySelector("#political-prisoners-latest .chart-wide svg");
@@ -69,7 +76,9 @@ describe("the built story page (dist/index.html)", () => {
   });
 
   test("prints the data table once, and links to it from the other chapter that draws the chart", () => {
-    expect(document.querySelectorAll("table")).toHaveLength(1);
+    const title = chartContext("political-prisoners").copy.title;
+    const captions = [...document.querySelectorAll("table caption")].map((caption) => caption.textContent);
+    expect(captions.filter((caption) => caption === title)).toHaveLength(1);
     const link = document.querySelector("#crackdown .table-elsewhere a");
     expect(link?.getAttribute("href")).toBe("#political-prisoners-data");
     expect(document.querySelector("#political-prisoners-data table")).not.toBeNull();
