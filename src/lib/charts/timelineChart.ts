@@ -66,8 +66,15 @@ const layout = {
   maxLevels: 4,
   keyLine: 16,
   keyLimit: (width: number) => (width < 480 ? 6 : 10),
-  /** Background events closer than this share one mark, so the SVG stays bounded however many rows exist. */
-  bucketPixels: 4,
+  /**
+   * The most marks drawn for events that are not numbered, and for numbered ones' highlighted
+   * companions. The real data stays well below; far more events (see bench:scale) share marks
+   * by pixel bucket instead, so the page stays bounded however many rows exist.
+   */
+  backgroundLimit: 120,
+  highlightLimit: 40,
+  /** Pixels per context point at most: a longer series is thinned (see thinPoints). */
+  contextPixels: 3,
   charWidth: 0.56,
 };
 
@@ -103,10 +110,19 @@ export function timelineChart(
   const x = scaleUtc(domain, [layout.marginLeft, width - layout.marginRight]);
   const inView = eventsInView(sorted, { from, to });
   const highlighted = inView.filter((event) => isHighlighted(event, state.highlight));
-  const background = bucketed(
+  const at = (event: TimelineEvent) => x(day(eventSpan(event).start));
+  const keyed = new Set(highlighted.slice(0, layout.keyLimit(width)));
+  const background = bounded(
     inView.filter((event) => !isHighlighted(event, state.highlight)),
-    (event) => x(day(eventSpan(event).start)),
+    at,
+    layout.backgroundLimit,
   );
+  const strong = bounded(
+    highlighted.filter((event) => !keyed.has(event)),
+    at,
+    layout.highlightLimit,
+  );
+  strong.events.push(...keyed);
   const numbered = stack(
     highlighted.slice(0, layout.keyLimit(width)).map((event, index) => ({
       event,
@@ -128,7 +144,12 @@ export function timelineChart(
       ...line,
       points: [...line.points].sort((a, b) => a.date.localeCompare(b.date)),
     }));
-    const visible = lines.map((line) => line.points.filter((p) => p.date >= from && p.date <= to));
+    const visible = lines.map((line) =>
+      thinPoints(
+        line.points.filter((p) => p.date >= from && p.date <= to),
+        Math.floor((width - layout.marginLeft - layout.marginRight) / layout.contextPixels),
+      ),
+    );
     if (visible.every((points) => points.length === 0)) continue;
     // The y axis spans the whole series, so steps change the period, never the scale.
     const top = lines.reduce((max, line) => line.points.reduce((m, p) => Math.max(m, p.value), max), 0);
@@ -226,7 +247,11 @@ export function timelineChart(
   const categories = [...TIMELINE_CATEGORIES];
   const dayEvents = (list: readonly TimelineEvent[]) => list.filter((event) => event.date_precision === "day");
   const monthEvents = (list: readonly TimelineEvent[]) => list.filter((event) => event.date_precision === "month");
-  const monthBar = (list: readonly TimelineEvent[], className: string, strong: boolean) =>
+  const monthBar = (
+    { events: list, titled }: { events: readonly TimelineEvent[]; titled: boolean },
+    className: string,
+    strong: boolean,
+  ) =>
     Plot.barX(monthEvents(list), {
       x1: (e: TimelineEvent) => day(clamp(eventSpan(e).start, from, to)),
       x2: (e: TimelineEvent) => day(clamp(eventSpan(e).end, from, to)),
@@ -236,7 +261,7 @@ export function timelineChart(
       fill: strong ? palette.prisoners : "currentColor",
       fillOpacity: strong ? 1 : 0.45,
       className,
-      title: (e: TimelineEvent) => eventTitle(e, text),
+      ...(titled ? { title: (e: TimelineEvent) => eventTitle(e, text) } : {}),
     });
   panels.push(
     Plot.plot({
@@ -249,24 +274,25 @@ export function timelineChart(
       marks: [
         Plot.ruleY(categories, { y: (c: string) => c, stroke: "currentColor", strokeOpacity: 0.12 }),
         monthBar(background, "timeline-event", false),
-        Plot.dot(dayEvents(background), {
+        Plot.dot(dayEvents(background.events), {
           x: (e: TimelineEvent) => day(e.date),
           y: "category",
           r: 2.5,
           fill: "currentColor",
           fillOpacity: 0.45,
           className: "timeline-event",
-          title: (e: TimelineEvent) => eventTitle(e, text),
+          ...(background.titled ? { title: (e: TimelineEvent) => eventTitle(e, text) } : {}),
         }),
-        monthBar(highlighted, "timeline-event is-highlighted", true),
-        Plot.dot(dayEvents(highlighted), {
+        monthBar(strong, "timeline-event is-highlighted", true),
+        Plot.dot(dayEvents(strong.events), {
           x: (e: TimelineEvent) => day(e.date),
           y: "category",
           r: 4,
           fill: palette.prisoners,
           stroke: "var(--plot-background, white)",
           className: "timeline-event is-highlighted",
-          title: (e: TimelineEvent) => eventTitle(e, text),
+          // Numbered events always keep their titles; the key names them too.
+          title: (e: TimelineEvent) => (strong.titled || keyed.has(e) ? eventTitle(e, text) : ""),
         }),
       ],
     }) as SVGSVGElement,
@@ -375,15 +401,40 @@ export function stack<T extends { x: number; level: number }>(items: T[]): T[] {
   return items;
 }
 
-/** Keeps one event per category and pixel bucket: the marks stay bounded, the real rows are drawn as they are. */
-function bucketed(events: readonly TimelineEvent[], at: (event: TimelineEvent) => number): TimelineEvent[] {
-  const seen = new Set<string>();
-  return events.filter((event) => {
-    const key = `${event.category}:${event.date_precision}:${Math.round(at(event) / layout.bucketPixels)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/**
+ * At most `limit` events to draw: all of them, each with its title, when there are few enough;
+ * otherwise one per category and pixel bucket, the buckets doubling in width until the marks fit,
+ * without titles (one mark then stands for several events, whose titles are in the event list).
+ * Every mark kept sits at a real event's date; nothing is averaged or invented.
+ */
+export function bounded(
+  events: readonly TimelineEvent[],
+  at: (event: TimelineEvent) => number,
+  limit: number,
+): { events: TimelineEvent[]; titled: boolean } {
+  if (events.length <= limit) return { events: [...events], titled: true };
+  for (let bucket = 4; ; bucket *= 2) {
+    const seen = new Set<string>();
+    const kept = events.filter((event) => {
+      const key = `${event.category}:${event.date_precision}:${Math.floor(at(event) / bucket)}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    if (kept.length <= limit || bucket > 4096) return { events: kept, titled: false };
+  }
+}
+
+/** At most `limit` points of a series: the last of each equal time slice, and always the last point. */
+function thinPoints(points: readonly ContextPoint[], limit: number): ContextPoint[] {
+  if (points.length <= limit) return [...points];
+  const start = day(points[0]!.date).getTime();
+  const span = day(points.at(-1)!.date).getTime() - start || 1;
+  const last = new Map<number, ContextPoint>();
+  for (const point of points) {
+    last.set(Math.min(limit - 1, Math.floor(((day(point.date).getTime() - start) / span) * limit)), point);
+  }
+  return [...last.values()];
 }
 
 const eventTitle = (event: TimelineEvent, text: TimelineChartText) =>
