@@ -2,7 +2,7 @@ import { scaleUtc } from "d3";
 import { displayDate, eventSpan, type TimelineEvent } from "../timeline/events.ts";
 import { accessibleSvg } from "./accessibleSvg.ts";
 import { palette } from "./palette.ts";
-import { wrap } from "./timelineChart.ts";
+import { roundCoordinates, wrap } from "./timelineChart.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -168,5 +168,6 @@ export function repressionAbroadChart({
   })) {
     root.setAttribute(key, String(value));
   }
+  roundCoordinates(root);
   return accessibleSvg(root, text.label);
 }

@@ -71,10 +71,12 @@ const layout = {
    * companions. The real data stays well below; far more events (see bench:scale) share marks
    * by pixel bucket instead, so the page stays bounded however many rows exist.
    */
-  backgroundLimit: 120,
-  highlightLimit: 40,
+  backgroundLimit: 60,
+  highlightLimit: 24,
   /** Pixels per context point at most: a longer series is thinned (see thinPoints). */
-  contextPixels: 3,
+  contextPixels: 4,
+  /** A context line with more points than this is drawn without its dots and their titles. */
+  contextDots: 40,
   charWidth: 0.56,
 };
 
@@ -171,7 +173,7 @@ export function timelineChart(
             strokeWidth: 1.5,
             className: "timeline-context",
           }),
-          Plot.dot(points, {
+          Plot.dot(points.length <= layout.contextDots ? points : [], {
             x: (p: ContextPoint) => day(p.date),
             y: "value",
             r: 2,
@@ -324,6 +326,7 @@ export function timelineChart(
   root.setAttribute("data-from", from);
   root.setAttribute("data-to", to);
   for (const style of root.querySelectorAll("style")) style.remove();
+  roundCoordinates(root);
   return accessibleSvg(root, text.label);
 }
 
@@ -451,4 +454,21 @@ const clamp = (iso: string, from: string, to: string) => (iso < from ? from : is
 function lastDay(events: readonly TimelineEvent[]): string | undefined {
   const last = events.at(-1);
   return last && (last.date_precision === "month" ? eventSpan(last).end : last.date);
+}
+
+/** Attributes holding pixel positions, which need no more than a tenth of a pixel. */
+const COORDINATES = ["x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "width", "height", "d", "transform"];
+
+/**
+ * Rounds every pixel position in a chart to one decimal: Plot writes three, which no screen can
+ * show, and the story page inlines many figures, so the bytes count.
+ */
+export function roundCoordinates(root: Element): void {
+  const round = (value: string) => value.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10));
+  for (const element of [root, ...root.querySelectorAll("*")]) {
+    for (const name of COORDINATES) {
+      const value = element.getAttribute(name);
+      if (value !== null) element.setAttribute(name, round(value));
+    }
+  }
 }
