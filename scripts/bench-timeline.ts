@@ -22,7 +22,10 @@ const gz = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 
 /** The gzip bytes of every script a page loads until `act` is done, from our own origin. */
 async function scriptBytes(browser: Browser, url: string, act: (page: Page) => Promise<void>): Promise<number> {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  // A fresh context each time: an earlier size may have been served on the same port, and a
+  // cached script would not be counted.
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
   const bodies: Promise<Buffer>[] = [];
   page.on("response", (response) => {
     if (response.url().endsWith(".js")) bodies.push(response.body());
@@ -31,13 +34,14 @@ async function scriptBytes(browser: Browser, url: string, act: (page: Page) => P
   await act(page);
   await page.waitForLoadState("networkidle");
   const total = (await Promise.all(bodies)).reduce((sum, body) => sum + gz(body), 0);
-  await page.close();
+  await context.close();
   return total;
 }
 
 /** Median milliseconds to apply a filter on the events page, alternating categories and people. */
 async function filterMs(browser: Browser, url: string): Promise<{ ms: number; events: number }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
   await page.goto(url, { waitUntil: "networkidle" });
   await page.waitForSelector("form.event-filters:not([hidden])");
   const times = await page.evaluate((count) => {
@@ -61,7 +65,7 @@ async function filterMs(browser: Browser, url: string): Promise<{ ms: number; ev
     return results;
   }, runs);
   const events = await page.locator("li.event").count();
-  await page.close();
+  await context.close();
   return { ms: median(times), events };
 }
 

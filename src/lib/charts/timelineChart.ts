@@ -71,7 +71,7 @@ const layout = {
    * companions. The real data stays well below; far more events (see bench:scale) share marks
    * by pixel bucket instead, so the page stays bounded however many rows exist.
    */
-  backgroundLimit: 60,
+  backgroundLimit: 100,
   highlightLimit: 24,
   /** Pixels per context point at most: a longer series is thinned (see thinPoints). */
   contextPixels: 4,
