@@ -2,7 +2,7 @@ import { parseHTML } from "linkedom";
 import { describe, expect, test } from "vitest";
 import { ABROAD_THEMES, abroadRows } from "../../../src/lib/charts/repressionAbroad.ts";
 import { renderChartSvgs } from "../../../src/lib/charts/registry.ts";
-import { stack, wrap } from "../../../src/lib/charts/timelineChart.ts";
+import { bounded, stack, wrap } from "../../../src/lib/charts/timelineChart.ts";
 import { readStoryData } from "../../../src/lib/data/storyData.ts";
 import { eventKey } from "../../../src/lib/timeline/events.ts";
 import { chartContext, frozenData } from "../../helpers/frozenData.ts";
@@ -82,6 +82,27 @@ describe("stack(markers)", () => {
   test("lifts a marker that would overlap another to the next free level", () => {
     const items = [0, 10, 40, 45, 12].map((x) => ({ x, level: 0 }));
     expect(stack(items).map((item) => item.level)).toEqual([0, 1, 0, 1, 2]);
+  });
+});
+
+describe("bounded(events, at, limit)", () => {
+  const many = Array.from({ length: 5000 }, (_, i) => ({
+    ...frozenData.timeline[i % frozenData.timeline.length]!,
+    title: `Synthetic ${i}`,
+  }));
+  const at = (event: { title: string }) => Number(event.title.split(" ")[1]) / 10;
+
+  test("keeps every event, with titles, when they fit", () => {
+    const result = bounded(frozenData.timeline, at, 100);
+    expect(result).toEqual({ events: frozenData.timeline, titled: true });
+  });
+
+  test("keeps at most the limit of real events, untitled, when there are far more", () => {
+    const result = bounded(many, at, 100);
+    expect(result.titled).toBe(false);
+    expect(result.events.length).toBeLessThanOrEqual(100);
+    expect(result.events.length).toBeGreaterThan(10);
+    for (const event of result.events) expect(many).toContain(event);
   });
 });
 
