@@ -1,5 +1,6 @@
 import { appendFileSync, cpSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { TIMELINE_CATEGORIES } from "../../src/lib/data/schemas/timeline.ts";
 
 /** Where every synthetic row says it comes from, so no one could mistake it for a real figure. */
 const SOURCE = "https://example.org/synthetic,Synthetic benchmark row";
@@ -17,7 +18,8 @@ const rowsIn = (file: string) => readFileSync(file, "utf8").trim().split(/\r?\n/
 
 /**
  * Copies data/ to `dir` and grows it to `factor` times its size with synthetic, valid rows:
- * prisoner counts (one a day before July 2020), releases, timeline events and destination figures.
+ * prisoner counts (one a day before July 2020), releases, timeline events (of every category,
+ * some month-precision, naming synthetic people) and destination figures.
  * For benchmarks only: the rows cite example.org and are never published.
  */
 export function syntheticData(dir: string, factor: number): void {
@@ -37,12 +39,16 @@ export function syntheticData(dir: string, factor: number): void {
       (_, i) => `${day("2024-07-04", i % 600)},${1 + (i % 40)},Synthetic release ${i},${SOURCE},`,
     ),
   );
+  // Events of every category, every seventh known only to the month, naming one of fifty people,
+  // so that the timeline's lanes and the events page's filters meet realistic variety.
   append(
     join(dir, "timeline.csv"),
-    Array.from(
-      { length: extra("timeline") },
-      (_, i) => `${day("2020-06-01", i % 2000)},day,arrest,Synthetic event ${i},A synthetic description.,,,${SOURCE}`,
-    ),
+    Array.from({ length: extra("timeline") }, (_, i) => {
+      const date = day("2020-06-01", i % 2000);
+      const [when, precision] = i % 7 === 0 ? [`${date.slice(0, 8)}01`, "month"] : [date, "day"];
+      const category = TIMELINE_CATEGORIES[i % TIMELINE_CATEGORIES.length];
+      return `${when},${precision},${category},Synthetic event ${i},A synthetic description.,Synthetic Person ${i % 50},,${SOURCE}`;
+    }),
   );
   append(
     join(dir, "exile-destinations.csv"),

@@ -3,9 +3,12 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
 import { describe, expect, inject, test } from "vitest";
+import { chartSource } from "../../src/lib/charts/registry.ts";
 import { datasets, politicalPrisoners } from "../../src/lib/data/datasets.ts";
+import { readStoryData } from "../../src/lib/data/storyData.ts";
 import { validateDataFile } from "../../src/lib/data/validateDataDir.ts";
 import { readChapters } from "../helpers/chapters.ts";
+import { chartContext } from "../helpers/frozenData.ts";
 
 const siteDir = inject("siteDir");
 const html = readFileSync(join(siteDir, "index.html"), "utf8");
@@ -36,20 +39,20 @@ describe("the built story page (dist/index.html)", () => {
   });
 
   test("gives every story step its own numbered figure, inlined as SVG at two widths", () => {
+    const data = readStoryData("data");
     const steps = readChapters("en").flatMap((chapter) =>
-      chapter.steps.map((step) => ({ id: `${chapter.slug}-${step.id}`, graphic: chapter.graphic })),
+      chapter.steps.map((step) => ({ id: `${chapter.slug}-${step.id}`, graphic: chapter.graphic!, state: step.state })),
     );
     expect([...document.querySelectorAll(".step")].map((step) => step.id)).toEqual(steps.map((step) => step.id));
-    steps.forEach(({ id, graphic }, index) => {
+    steps.forEach(({ id, graphic, state }, index) => {
       // A chart's own root SVG; a chart may nest further SVGs inside it (the exile map does).
       const svgs = document.querySelectorAll(`#${id} .step-figure svg.plot-chart`);
-      expect(svgs.length, id).toBe(2);
+      expect(svgs, id).toHaveLength(2);
       for (const svg of svgs) expect(svg.getAttribute("role")).toBe("img");
-      expect(document.querySelector(`#${id} .step-source`)?.textContent).toMatch(
-        graphic === "political-prisoners"
-          ? /^Source: Human Rights Centre Viasna, as of 5 March 2026\.$/
-          : /^Source: .+, as of .+\.$/,
-      );
+      const source = document.querySelector(`#${id} .step-source`)?.textContent;
+      expect(source).toBe(chartSource(graphic, data, state, chartContext(graphic)));
+      if (graphic === "political-prisoners")
+        expect(source).toBe("Source: Human Rights Centre Viasna, as of 5 March 2026.");
       expect(document.querySelector(`#${id} figcaption`)?.textContent).toMatch(new RegExp(`^Figure ${index + 1}\\. `));
     });
     const last = document.querySelector("#political-prisoners-latest .chart-wide svg");
@@ -74,8 +77,9 @@ describe("the built story page (dist/index.html)", () => {
   });
 
   test("prints the data table once, and links to it from the other chapter that draws the chart", () => {
-    // The chapters that draw the political-prisoner chart hold its table once between them.
-    expect(document.querySelectorAll("#crackdown table, #political-prisoners table").length).toBe(1);
+    const title = chartContext("political-prisoners").copy.title;
+    const captions = [...document.querySelectorAll("table caption")].map((caption) => caption.textContent);
+    expect(captions.filter((caption) => caption === title)).toHaveLength(1);
     const link = document.querySelector("#crackdown .table-elsewhere a");
     expect(link?.getAttribute("href")).toBe("#political-prisoners-data");
     expect(document.querySelector("#political-prisoners-data table")).not.toBeNull();

@@ -7,6 +7,8 @@
 export const chartClients: Record<string, () => Promise<{ mount: (section: HTMLElement) => void }>> = {
   "political-prisoners": () => import("./politicalPrisoners.client.ts"),
   "exile-map": () => import("./exileMap.client.ts"),
+  timeline: () => import("./timeline.client.ts"),
+  "repression-abroad": () => import("./timeline.client.ts"),
 };
 
 /** How far ahead of the viewport a chapter's chart code starts loading, as a CSS margin. */

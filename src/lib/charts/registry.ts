@@ -4,6 +4,8 @@ import type { ChartContext, ChartDefinition } from "./chartDefinition.ts";
 import { exileMap } from "./exileMap.ts";
 import { politicalPrisoners } from "./politicalPrisoners.ts";
 import { renderToString } from "./renderToString.ts";
+import { repressionAbroad } from "./repressionAbroad.ts";
+import { timeline } from "./timeline.ts";
 
 /**
  * Every chart of the story, by id. The story page, the embed pages, the chapter schema and the
@@ -12,6 +14,8 @@ import { renderToString } from "./renderToString.ts";
 export const charts = {
   "political-prisoners": politicalPrisoners,
   "exile-map": exileMap,
+  timeline,
+  "repression-abroad": repressionAbroad,
 } as const satisfies Record<string, Pick<ChartDefinition, "id" | "datasets">>;
 
 export type ChartId = keyof typeof charts;

@@ -85,11 +85,19 @@ export function metricFigures(rows: readonly ProsecutionRow[]): Record<string, F
 
 /**
  * Dates from `timeline.csv`: `event.<category>` is the first event of a category, e.g. the date
- * of the 2020 election as `{{event.election.date}}`.
+ * of the 2020 election as `{{event.election.date}}`; `event.<date>.<category>` is one event, e.g.
+ * `{{event.2021-05-23.arrest.date}}` ("23 May 2021"), or its month for a month-precision event.
  */
 export function eventFigures(rows: readonly TimelineRow[]): Record<string, Figure> {
   const figures: Record<string, Figure> = {};
-  for (const row of byDate(rows)) figures[`event.${row.category}`] ??= cite(row);
+  for (const row of byDate(rows)) {
+    figures[`event.${row.category}`] ??= cite(row);
+    // A single event by its date and category, e.g. `{{event.2021-05-23.arrest.date}}`. A month
+    // event has no known day, so it can only be quoted by its month.
+    figures[`event.${row.date}.${row.category}`] ??= cite(
+      row.date_precision === "month" ? { ...row, date: row.date.slice(0, 7) } : row,
+    );
+  }
   return figures;
 }
 

@@ -106,6 +106,28 @@ describe("metricFigures(rows) and eventFigures(rows)", () => {
     );
     expect(() => fillFigures("{{event.election}}", figures, format, "f.md")).toThrow("unknown figure");
   });
+
+  test("name one event by its date and category, and a month event only by its month", () => {
+    const event = (date: string, date_precision: "day" | "month", category: "arrest" | "exile") => ({
+      date,
+      date_precision,
+      category,
+      title: `Event of ${date}`,
+      description: "d",
+      people: [],
+      figure: undefined,
+      source_url: "https://example.org/",
+      source_name: "Example",
+    });
+    const figures = eventFigures([event("2021-05-23", "day", "arrest"), event("2020-10-01", "month", "exile")]);
+    expect(fillFigures("{{event.2021-05-23.arrest.date}}", figures, format, "f.md")).toBe(
+      '<time datetime="2021-05-23">23 May 2021</time>',
+    );
+    expect(fillFigures("{{event.2020-10-01.exile.date}}", figures, format, "f.md")).toBe(
+      '<time datetime="2020-10">October 2020</time>',
+    );
+    expect(() => fillFigures("{{event.2021-05-23.exile.date}}", figures, format, "f.md")).toThrow("unknown figure");
+  });
 });
 
 describe("stepHtml(text, figures)", () => {

@@ -1,0 +1,10 @@
+import { launchChromium, serveStatic } from "./lib/browser.ts";
+const [dir, path, out, w, h, sel, share] = process.argv.slice(2);
+const server = await serveStatic(dir!);
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: +w!, height: +h! } });
+await page.goto(server.origin + path, { waitUntil: "networkidle" });
+await page.$eval(sel!, (step, at) => window.scrollBy(0, step.getBoundingClientRect().top - window.innerHeight * at), Number(share));
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out! });
+await browser.close(); await server.close();

@@ -1,0 +1,149 @@
+import { z } from "astro/zod";
+import { TIMELINE_CATEGORIES } from "../data/schemas/timeline.ts";
+import type { StoryData } from "../data/storyData.ts";
+import { fill } from "../i18n/format.ts";
+import { EVENT_KEY, eventsInView, type TimelineCategory } from "../timeline/events.ts";
+import { defineChart, type ChartContext } from "./chartDefinition.ts";
+import { timelineChart, type ContextSeries, type TimelineChartText } from "./timelineChart.ts";
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD");
+
+/** The context series a step may draw behind the events, each in its own panel. */
+export const CONTEXT_SERIES = ["prisoners", "prosecutions"] as const;
+
+/**
+ * The prosecutions.csv series drawn in the "prosecutions" panel: people criminally prosecuted
+ * and people convicted on political grounds since 2020, both Viasna's cumulative lower bounds of
+ * people, so they share one axis, each line labelled with its own name.
+ */
+export const PROSECUTION_METRICS = [
+  "persons_criminally_prosecuted_political_cumulative",
+  "persons_convicted_political_cumulative",
+] as const;
+
+/**
+ * The state of the timeline for one step: the period its axis is brushed to, the categories or
+ * single events (`YYYY-MM-DD:category`) it highlights, and which context series it draws.
+ */
+export const timelineStateSchema = z
+  .object({
+    from: isoDay.optional(),
+    to: isoDay.optional(),
+    highlight: z
+      .array(z.union([z.enum(TIMELINE_CATEGORIES), z.string().regex(EVENT_KEY, "a category or YYYY-MM-DD:category")]))
+      .optional(),
+    context: z.array(z.enum(CONTEXT_SERIES)).optional(),
+  })
+  .strict();
+
+export type TimelineState = z.output<typeof timelineStateSchema>;
+
+/** A word from the chart copy's `labels`; a missing one stops the build rather than drawing a blank. */
+export function label(copy: ChartContext["copy"], name: string): string {
+  const value = copy.labels[name];
+  if (value === undefined) throw new Error(`Missing chart label "${name}" in the chart copy's labels`);
+  return value;
+}
+
+/** The words the timeline needs, from an edition's UI strings and chart copy. */
+export function timelineText({ ui, copy, format }: Pick<ChartContext, "ui" | "copy" | "format">): TimelineChartText {
+  return {
+    label: copy.title,
+    category: (category: TimelineCategory) => label(copy, `category-${category}`),
+    date: format.date,
+    atLeast: (value: number) => fill(ui.atLeast, { count: format.number(value) }),
+    source: ui.source,
+    more: (count: number) => fill(label(copy, "more"), { count: format.number(count) }),
+  };
+}
+
+/** The context panels a state asks for, with the chart copy's words. */
+export function contextSeries(data: StoryData, state: TimelineState, copy: ChartContext["copy"]): ContextSeries[] {
+  const wanted = state.context ?? CONTEXT_SERIES;
+  return wanted.map((name) =>
+    name === "prisoners"
+      ? {
+          axis: label(copy, "prisonersAxis"),
+          lines: [
+            {
+              label: label(copy, "prisonersLine"),
+              points: data.politicalPrisoners.map((row) => ({
+                date: row.date,
+                value: row.count,
+                source_name: row.source_name,
+              })),
+            },
+          ],
+        }
+      : {
+          axis: label(copy, "prosecutionsAxis"),
+          lines: PROSECUTION_METRICS.map((metric) => ({
+            label: label(copy, `metric-${metric}`),
+            points: data.prosecutions
+              .filter((row) => row.metric === metric)
+              .map((row) => ({ date: row.date, value: row.value, source_name: row.source_name })),
+          })),
+        },
+  );
+}
+
+/** The context rows a state draws, for its source line and its data. */
+function contextRows(data: StoryData, state: TimelineState) {
+  const wanted = state.context ?? CONTEXT_SERIES;
+  const inPeriod = (date: string) => (!state.from || date >= state.from) && (!state.to || date <= state.to);
+  return [
+    ...(wanted.includes("prisoners")
+      ? data.politicalPrisoners.map((row) => ({ ...row, series: "political_prisoners_held", value: row.count }))
+      : []),
+    ...(wanted.includes("prosecutions")
+      ? data.prosecutions
+          .filter((row) => (PROSECUTION_METRICS as readonly string[]).includes(row.metric))
+          .map((row) => ({ ...row, series: row.metric }))
+      : []),
+  ].filter((row) => inPeriod(row.date));
+}
+
+/** The prosecution timeline: events by category over time, with counts as context behind them. */
+export const timeline = defineChart({
+  id: "timeline",
+  datasets: ["timeline", "prosecutions", "political-prisoners"],
+  state: timelineStateSchema,
+  render: (data, { width, document, state, context }) =>
+    timelineChart(data.timeline, {
+      width,
+      document,
+      state,
+      context: contextSeries(data, state, context.copy),
+      text: timelineText(context),
+    }),
+  source: (data, state, { ui, copy, format }) => {
+    const latest = contextRows(data, state).reduce<string | undefined>(
+      (last, row) => (last === undefined || row.date > last ? row.date : last),
+      undefined,
+    );
+    const events = label(copy, "sourceEvents");
+    return latest
+      ? `${ui.source} ${events} ${fill(ui.sourceLine, { organisation: copy.sourceOrganisation, date: format.date(latest) })}`
+      : `${ui.source} ${events}`;
+  },
+  drawn: (data, state) =>
+    [
+      ...eventsInView(data.timeline, state).map((event) => ({
+        date: event.date,
+        date_precision: event.date_precision,
+        series: `event:${event.category}`,
+        title: event.title,
+        figure: event.figure,
+        people: event.people.join(";"),
+        source_name: event.source_name,
+        source_url: event.source_url,
+      })),
+      ...contextRows(data, state).map((row) => ({
+        date: row.date,
+        series: row.series,
+        value: row.value,
+        source_name: row.source_name,
+        source_url: row.source_url,
+      })),
+    ].sort((a, b) => a.date.localeCompare(b.date)),
+});

@@ -1,0 +1,107 @@
+import { appendFileSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseHTML } from "linkedom";
+import { beforeAll, describe, expect, inject, test } from "vitest";
+import { copyData, runBuild } from "../helpers/runBuild.ts";
+
+const workDir = inject("workDir");
+
+/** Appends rows to a CSV with its own line ending, and returns the line number of the first. */
+function appendRows(file: string, rows: readonly string[]): number {
+  const text = readFileSync(file, "utf8");
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const firstLine = text.split(/\r?\n/).filter((line, i, all) => line !== "" || i < all.length - 1).length + 1;
+  appendFileSync(file, `${text.endsWith("\n") ? "" : eol}${rows.join(eol)}${eol}`);
+  return firstLine;
+}
+
+const TITLE = "Example: Sunday march dispersed in Minsk";
+const ROW = `2020-11-15,day,protest,${TITLE},An example event added by the test.,Example Person,40+ detained,https://example.org/test,Example source`;
+
+describe("an event row added to a copy of timeline.csv", () => {
+  let story: Document;
+  let events: Document;
+
+  beforeAll(() => {
+    const dataDir = copyData(workDir);
+    appendRows(join(dataDir, "timeline.csv"), [ROW]);
+    const outDir = join(workDir, "dist-new-event");
+    const { status, output } = runBuild({ dataDir, outDir, cacheDir: join(workDir, "cache-new-event") });
+    expect(status, output).toBe(0);
+    story = parseHTML(readFileSync(join(outDir, "index.html"), "utf8")).document;
+    events = parseHTML(readFileSync(join(outDir, "events", "index.html"), "utf8")).document;
+  });
+
+  test("is numbered in the timeline step whose period and kind it falls in, between its neighbours by date", () => {
+    // The "detentions" step highlights protests from August 2020 to March 2021.
+    for (const width of ["narrow", "wide"]) {
+      const svg = story.querySelector(`#prosecutions-detentions .chart-${width} svg`)!;
+      // The first line of each numbered entry starts with its date; wrapped lines do not.
+      const lines = [...svg.querySelectorAll(".timeline-key text:not(.timeline-key-number)")]
+        .map((node) => node.textContent ?? "")
+        .filter((line) => /^\d{1,2} \w+ \d{4} · /.test(line));
+      const index = lines.findIndex((line) => line.startsWith("15 November 2020 · Example: Sunday march"));
+      expect(index, lines.join("\n")).toBeGreaterThan(0);
+      expect(lines[index - 1]).toMatch(/^28 October 2020 · /);
+      expect(lines[index + 1]).toMatch(/^18 February 2021 · /);
+      const titles = [...svg.querySelectorAll(".timeline-event.is-highlighted title")].map((t) => t.textContent);
+      expect(titles).toContain(`15 November 2020 · Protest · ${TITLE} (40+ detained) · Source: Example source`);
+    }
+    // A step of another period does not show it.
+    expect(story.querySelector("#prosecutions-year-2021 .chart-wide svg")?.textContent).not.toContain(TITLE);
+  });
+
+  test("appears in the story's table of step events in date order, with its source link", () => {
+    const rows = [...story.querySelectorAll("#prosecutions-data tbody tr")];
+    const index = rows.findIndex((row) => row.textContent?.includes(TITLE));
+    expect(index).toBeGreaterThan(0);
+    const date = (row: Element | undefined) => row?.querySelector("time")?.getAttribute("datetime") ?? "";
+    expect(date(rows[index])).toBe("2020-11-15");
+    expect(date(rows[index - 1]) <= "2020-11-15").toBe(true);
+    expect(date(rows[index + 1]) >= "2020-11-15").toBe(true);
+    const link = rows[index]!.querySelector("a")!;
+    expect(link.getAttribute("href")).toBe("https://example.org/test");
+    expect(link.getAttribute("rel")).toContain("noopener noreferrer");
+  });
+
+  test("appears on the events page under its year, in date order, with its kind, figure and source", () => {
+    const items = [...events.querySelectorAll('[data-year="2020"] li.event')];
+    const index = items.findIndex((item) => item.textContent?.includes(TITLE));
+    expect(index).toBeGreaterThan(0);
+    const item = items[index]!;
+    expect(item.querySelector("time")?.getAttribute("datetime")).toBe("2020-11-15");
+    expect(item.getAttribute("data-category")).toBe("protest");
+    expect(item.getAttribute("data-people")).toBe("Example Person");
+    expect(item.querySelector("details summary")?.textContent).toBe(TITLE);
+    expect(item.querySelector(".event-figure")?.textContent).toContain("40+ detained");
+    // The source line sits outside the <details>, so it shows while the event is closed.
+    expect(item.querySelector(".event-source a")?.closest("details")).toBeNull();
+    expect(items[index - 1]!.getAttribute("data-date")! <= "2020-11-15").toBe(true);
+    const dates = [...events.querySelectorAll("li.event")].map((li) => li.getAttribute("data-date") ?? "");
+    expect(dates).toEqual([...dates].sort());
+  });
+});
+
+describe("a timeline row with a bad category or date", () => {
+  test("stops the build with file:line:column messages naming the cell", () => {
+    const dataDir = copyData(workDir);
+    const line = appendRows(join(dataDir, "timeline.csv"), [
+      "2021-05-02,day,riot,A title,A description.,,,https://example.org/a,Example",
+      "2021-02-30,day,law,A title,A description.,,,https://example.org/b,Example",
+    ]);
+    const { status, output } = runBuild({
+      dataDir,
+      outDir: join(workDir, "dist-bad-event"),
+      cacheDir: join(workDir, "cache-bad-event"),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `timeline.csv:${line}:category  not an allowed value — expected one of election, protest, arrest, sentence, law, exile, release, death, media, international, found "riot"`,
+    );
+    expect(output).toMatch(
+      new RegExp(
+        `timeline\\.csv:${line + 1}:date  not a real calendar date \\(February 2021 has 28 days\\) — .*found "2021-02-30"`,
+      ),
+    );
+  });
+});

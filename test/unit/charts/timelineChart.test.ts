@@ -1,0 +1,127 @@
+import { parseHTML } from "linkedom";
+import { describe, expect, test } from "vitest";
+import { ABROAD_THEMES, abroadRows } from "../../../src/lib/charts/repressionAbroad.ts";
+import { renderChartSvgs } from "../../../src/lib/charts/registry.ts";
+import { bounded, stack, wrap } from "../../../src/lib/charts/timelineChart.ts";
+import { readStoryData } from "../../../src/lib/data/storyData.ts";
+import { eventKey } from "../../../src/lib/timeline/events.ts";
+import { chartContext, frozenData } from "../../helpers/frozenData.ts";
+
+const svgOf = (markup: string) => parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
+const render = (state: object) => renderChartSvgs("timeline", frozenData, state, chartContext("timeline"));
+
+describe("the timeline chart", () => {
+  test("draws a month-precision event as a bar across its whole month, a day event as a dot", () => {
+    // The wanted notice of October 2020 is known only to the month.
+    const state = { from: "2020-09-01", to: "2020-11-30", highlight: ["2020-10-01:exile"], context: [] };
+    const { document } = svgOf(render(state).wide);
+    const bar = document.querySelector(".timeline-event.is-highlighted rect");
+    expect(bar?.querySelector("title")?.textContent).toMatch(/^October 2020 · Exile · /);
+    // The axis runs over 91 days, of which October is 31: the bar spans about a third of it.
+    const plotWidth = 600 - 92 - 20;
+    expect(Number(bar?.getAttribute("width"))).toBeCloseTo((plotWidth * 31) / 90, 0);
+    const dots = [...document.querySelectorAll(".timeline-event.is-highlighted circle")];
+    expect(dots).toHaveLength(0);
+  });
+
+  test("numbers the highlighted events in date order in a key, and no two markers overlap", () => {
+    const state = { from: "2021-01-01", to: "2021-12-31", highlight: ["media", "law", "2021-05-23:arrest"] };
+    for (const markup of Object.values(render(state))) {
+      const { document } = svgOf(markup);
+      const keyLines = [...document.querySelectorAll(".timeline-key text:not(.timeline-key-number)")]
+        .map((node) => node.textContent ?? "")
+        .filter((line) => /^\d{1,2} \w+ 2021 · /.test(line));
+      const dates = keyLines.map((line) => Date.parse(line.split(" · ")[0]!));
+      expect(dates).toEqual([...dates].sort((a, b) => a - b));
+      expect(keyLines[0]).toContain("TUT.BY raided");
+      const markers = [...document.querySelectorAll(".timeline-marker circle")].map((circle) => ({
+        x: Number(circle.getAttribute("cx")),
+        y: Number(circle.getAttribute("cy")),
+      }));
+      expect(markers.length).toBeGreaterThan(3);
+      for (const [i, a] of markers.entries()) {
+        for (const b of markers.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(16);
+      }
+    }
+  });
+
+  test("numbers fewer events on a phone than on a desktop, and says how many more there are", () => {
+    const state = { from: "2024-01-01", highlight: ["release"] };
+    const { narrow, wide } = render(state);
+    const count = (markup: string) => svgOf(markup).document.querySelectorAll(".timeline-marker circle").length;
+    expect(count(narrow)).toBe(6);
+    expect(count(wide)).toBe(10);
+    expect(svgOf(narrow).document.querySelector(".timeline-key-more")?.textContent).toMatch(
+      /^\d+ more highlighted events in the list below$/,
+    );
+  });
+
+  test("draws each context series in its own labelled panel, and leaves out one with no count in the period", () => {
+    const both = svgOf(render({ from: "2024-01-01" }).wide).document;
+    const axisLabels = [...both.querySelectorAll("text")].map((node) => node.textContent);
+    expect(axisLabels).toContain("↑ Political prisoners held (at least)");
+    expect(axisLabels).toContain("↑ People since 2020 (at least)");
+    expect(axisLabels).toEqual(expect.arrayContaining(["prosecuted", "convicted", "held"]));
+    const early = svgOf(render({ from: "2020-05-01", to: "2020-09-30" }).wide).document;
+    expect([...early.querySelectorAll("text")].map((node) => node.textContent)).not.toContain(
+      "↑ People since 2020 (at least)",
+    );
+  });
+
+  test("brushes the axis to the step's period", () => {
+    const { document } = svgOf(render({ from: "2022-01-01", to: "2022-12-31" }).narrow);
+    const root = document.querySelector("svg.plot-chart")!;
+    expect([root.getAttribute("data-from"), root.getAttribute("data-to")]).toEqual(["2022-01-01", "2022-12-31"]);
+    const titles = [...document.querySelectorAll(".timeline-event title")].map((node) => node.textContent ?? "");
+    expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles) expect(title).toMatch(/2022 · /);
+  });
+});
+
+describe("stack(markers)", () => {
+  test("lifts a marker that would overlap another to the next free level", () => {
+    const items = [0, 10, 40, 45, 12].map((x) => ({ x, level: 0 }));
+    expect(stack(items).map((item) => item.level)).toEqual([0, 1, 0, 1, 2]);
+  });
+});
+
+describe("bounded(events, at, limit)", () => {
+  const many = Array.from({ length: 5000 }, (_, i) => ({
+    ...frozenData.timeline[i % frozenData.timeline.length]!,
+    title: `Synthetic ${i}`,
+  }));
+  const at = (event: { title: string }) => Number(event.title.split(" ")[1]) / 10;
+
+  test("keeps every event, with titles, when they fit", () => {
+    const result = bounded(frozenData.timeline, at, 100);
+    expect(result).toEqual({ events: frozenData.timeline, titled: true });
+  });
+
+  test("keeps at most the limit of real events, untitled, when there are far more", () => {
+    const result = bounded(many, at, 100);
+    expect(result.titled).toBe(false);
+    expect(result.events.length).toBeLessThanOrEqual(100);
+    expect(result.events.length).toBeGreaterThan(10);
+    for (const event of result.events) expect(many).toContain(event);
+  });
+});
+
+describe("wrap(text, maxChars, maxLines)", () => {
+  test("breaks at spaces and ends a cut text with an ellipsis", () => {
+    expect(wrap("one two three four", 9, 3)).toEqual(["one two", "three", "four"]);
+    expect(wrap("one two three four", 9, 2)).toEqual(["one two", "three…"]);
+  });
+});
+
+describe("the repression-abroad chart's themes", () => {
+  test("name only events and series that exist in the real data", () => {
+    const data = readStoryData("data");
+    const keys = new Set(data.timeline.map(eventKey));
+    const metrics = new Set(data.prosecutions.map((row) => row.metric));
+    for (const theme of ABROAD_THEMES) {
+      for (const key of theme.events) expect(keys, `${theme.id}: ${key}`).toContain(key);
+      for (const metric of theme.metrics) expect(metrics, `${theme.id}: ${metric}`).toContain(metric);
+    }
+    expect(abroadRows(data).every((theme) => theme.events.length > 0)).toBe(true);
+  });
+});
