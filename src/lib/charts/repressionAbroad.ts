@@ -99,7 +99,14 @@ export const repressionAbroad = defineChart({
       text: { label: context.copy.title, date: context.format.date, source: context.ui.source },
     });
   },
-  source: (_data, _state, { ui, copy }) => `${ui.source} ${label(copy, "sourceLine")}`,
+  source: (data, _state, { ui, copy, format }) => {
+    // The newest row the chart draws dates it, as the other charts' source lines do.
+    const latest = abroadRows(data)
+      .flatMap((theme) => [...theme.metrics, ...theme.events].map((row) => row.date))
+      .reduce((last, date) => (date > last ? date : last), "");
+    const line = label(copy, "sourceLine");
+    return `${ui.source} ${fill(line, { date: latest ? format.date(latest) : "" })}`;
+  },
   drawn: (data) =>
     abroadRows(data).flatMap((theme) => [
       ...theme.metrics.map((row) => ({

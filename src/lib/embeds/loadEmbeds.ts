@@ -48,13 +48,14 @@ async function readEmbeds(locale: Locale): Promise<EmbedView[]> {
   return embeds(chapters, (chart) => contexts.get(chart)!.copy).map((embed) => {
     const context = contexts.get(embed.chart)!;
     const svgs = renderChartSvgs(embed.chart, data, embed.state, context);
-    const height = embedDefaultHeight(svgSize(svgs.wide));
+    const source = chartSource(embed.chart, data, embed.state, context);
+    const height = embedDefaultHeight(svgSize(svgs.wide), { ...embed, source });
     return {
       ...embed,
       data,
       context,
       ui,
-      source: chartSource(embed.chart, data, embed.state, context),
+      source,
       svgs,
       height,
       snippet: embedSnippet({ site, id: embed.id, title: embed.title, height }),

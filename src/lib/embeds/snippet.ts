@@ -10,19 +10,39 @@ export const EMBED_DEFAULT_WIDTH = 600;
 const EMBED_PADDING = 12;
 
 /**
- * Height in CSS pixels that an embed page adds around its chart at a 600 px column: title,
- * description, source line and links, as measured in Chromium (see the report of
- * `npm run bench:embeds`); a longer description adds a line.
+ * Height in CSS pixels that an embed page adds around its chart at a 600 px column when its
+ * title, description and source line take one line each: the links and margins, as measured in
+ * Chromium (see the report of `npm run bench:embeds`).
  */
 const EMBED_CHROME_HEIGHT = 184;
 
 /**
- * The height an embed needs at EMBED_DEFAULT_WIDTH, from its chart's size: the chart fills the
- * column and keeps its aspect ratio. The snippet's default height, so that a host whose CMS strips
- * the resizing script still shows the whole embed at a common article width.
+ * How many characters of the title (1.2rem) and of the smaller lines (0.9rem) fit on one line of
+ * the 576 px text column, and how tall each further line is (src/styles/embed.css). An estimate
+ * from the fonts' average advance: a line too many costs a little blank space, one too few a
+ * scrollbar, so the counts err low.
  */
-export const embedDefaultHeight = (chart: { width: number; height: number }): number =>
-  Math.ceil((chart.height * (EMBED_DEFAULT_WIDTH - 2 * EMBED_PADDING)) / chart.width + EMBED_CHROME_HEIGHT);
+const TITLE = { charsPerLine: 50, lineHeight: 24 };
+const SMALL = { charsPerLine: 72, lineHeight: 22 };
+const extraLines = (text: string, charsPerLine: number) => Math.max(0, Math.ceil(text.length / charsPerLine) - 1);
+
+/**
+ * The height an embed needs at EMBED_DEFAULT_WIDTH, from its chart's size (the chart fills the
+ * column and keeps its aspect ratio) and the length of its words (a long source line wraps). The
+ * snippet's default height, so that a host whose CMS strips the resizing script still shows the
+ * whole embed at a common article width.
+ */
+export const embedDefaultHeight = (
+  chart: { width: number; height: number },
+  words: { title?: string; description?: string; source?: string } = {},
+): number =>
+  Math.ceil(
+    (chart.height * (EMBED_DEFAULT_WIDTH - 2 * EMBED_PADDING)) / chart.width +
+      EMBED_CHROME_HEIGHT +
+      extraLines(words.title ?? "", TITLE.charsPerLine) * TITLE.lineHeight +
+      (extraLines(words.description ?? "", SMALL.charsPerLine) + extraLines(words.source ?? "", SMALL.charsPerLine)) *
+        SMALL.lineHeight,
+  );
 
 /** The path of an embed page on the site. */
 export const embedPath = (id: string): string => `/embed/${id}/`;

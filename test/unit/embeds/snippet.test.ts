@@ -45,3 +45,11 @@ test("svgSize reads the root element's width and height, and refuses an SVG with
   );
   expect(() => svgSize('<svg viewBox="0 0 1 1"></svg>')).toThrow();
 });
+
+test("embedDefaultHeight adds a line for each line a long source or description wraps onto", () => {
+  const chart = { width: 600, height: 300 };
+  const short = embedDefaultHeight(chart, { source: "Source: Viasna, as of 5 March 2026." });
+  const long = embedDefaultHeight(chart, { source: "Source: ".padEnd(300, "x") });
+  expect(long).toBeGreaterThan(short + 60);
+  expect(embedDefaultHeight(chart, { description: "d".repeat(300) })).toBe(long);
+});
