@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
+import { offOrigin, recordRequests } from "../../scripts/lib/thirdParty.ts";
 import { useBuiltSiteInChromium, VIEWPORTS } from "../helpers/builtSiteInChromium.ts";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -16,10 +17,9 @@ async function open(options: {
   const context = await site.browser().newContext(options);
   const page = await context.newPage();
   const errors: string[] = [];
-  const requests: string[] = [];
+  const requests = await recordRequests(page, site.origin());
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
   page.on("pageerror", (error) => errors.push(error.message));
-  page.on("request", (request) => requests.push(request.url()));
   await page.goto(`${site.origin()}/`, { waitUntil: "networkidle" });
   return { page, errors, requests, close: () => context.close() };
 }
@@ -37,7 +37,7 @@ describe.each(Object.entries(VIEWPORTS))("the story page in Chromium on a %s", (
     const { page, errors, requests, close } = await open({ javaScriptEnabled: true, viewport });
     expect(errors).toEqual([]);
     expect(requests.length).toBeGreaterThan(0);
-    for (const url of requests) expect(new URL(url).origin).toBe(site.origin());
+    expect(offOrigin(requests, site.origin())).toEqual([]);
     await expect(visibleChart(page).count()).resolves.toBe(1);
     // The rendering shown fills the text column without overflowing it or the screen.
     const chart = await visibleChart(page).boundingBox();
