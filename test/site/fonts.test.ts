@@ -1,0 +1,45 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, inject, test } from "vitest";
+import { walk } from "../../scripts/lib/thirdParty.ts";
+import { useBuiltSiteInChromium } from "../helpers/builtSiteInChromium.ts";
+
+const siteDir = inject("siteDir");
+const files = walk(siteDir);
+const css = files
+  .filter((file) => file.endsWith(".css"))
+  .map((file) => readFileSync(file, "utf8"))
+  .join("\n");
+const faces = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map((match) => match[1]!);
+const site = useBuiltSiteInChromium();
+
+describe("the self-hosted font (src/styles/fonts.css)", () => {
+  test("ships woff2 files only, in two weights, for Latin, Latin Extended and Cyrillic", () => {
+    const fonts = files.filter((file) => /\.(woff2?|ttf|otf|eot)$/.test(file)).map((file) => file.split("/").at(-1));
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts)
+      expect(font).toMatch(/^ibm-plex-sans-(latin|latin-ext|cyrillic)-(400|600)-normal\.[\w-]+\.woff2$/);
+    expect(faces).toHaveLength(6);
+  });
+
+  test("swaps in when loaded (text shows at once in a system font), with a system fallback stack", () => {
+    for (const face of faces) {
+      expect(face).toMatch(/font-display:\s*swap/);
+      expect(face).toMatch(/unicode-range:/);
+      expect(face).not.toMatch(/format\(["']?woff["']?\)/);
+    }
+    expect(css).toMatch(/font-family:\s*IBM Plex Sans,\s*system-ui,[^;]*sans-serif/);
+  });
+
+  test("downloads only the Latin files for the English page", async () => {
+    const page = await site.browser().newPage();
+    const fonts: string[] = [];
+    page.on("request", (request) => request.resourceType() === "font" && fonts.push(request.url()));
+    await page.goto(`${site.origin()}/`, { waitUntil: "networkidle" });
+    await page.evaluate(() => document.fonts.ready);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const url of fonts) expect(url).toMatch(/ibm-plex-sans-latin-(400|600)-normal/);
+    await expect(page.evaluate(() => document.fonts.check('16px "IBM Plex Sans"'))).resolves.toBe(true);
+    await page.close();
+  });
+});
