@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, inject, test } from "vitest";
 import { walk } from "../../scripts/lib/thirdParty.ts";
 import { useBuiltSiteInChromium } from "../helpers/builtSiteInChromium.ts";
