@@ -24,9 +24,9 @@ export default defineConfig({
   // the host's _headers file (securityHeaders), with frame-ancestors, which only a header can carry.
   security: {
     csp: {
-      directives: cspDirectives,
-      scriptDirective: { resources: scriptResources },
-      styleDirective: { resources: styleResources },
+      directives: [...cspDirectives],
+      scriptDirective: { resources: [...scriptResources] },
+      styleDirective: { resources: [...styleResources] },
     },
   },
   integrations: [securityHeaders()],

@@ -11,11 +11,11 @@ export const cspDirectives = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-];
+] as const;
 
 /** Where scripts and styles may come from; Astro adds a hash for any inline one (there are none). */
-export const scriptResources = ["'self'"];
-export const styleResources = ["'self'"];
+export const scriptResources = ["'self'"] as const;
+export const styleResources = ["'self'"] as const;
 
 /**
  * Who may show a page in a frame. A `<meta>` policy cannot say this (browsers ignore

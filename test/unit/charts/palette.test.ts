@@ -4,6 +4,7 @@ import {
   filterDeficiencyDeuter,
   filterDeficiencyProt,
   filterDeficiencyTrit,
+  parse,
   wcagContrast,
   type Color,
 } from "culori";
@@ -31,7 +32,7 @@ const de2000 = differenceCiede2000();
  * The simulations are full-strength dichromacy (severity 1), the hardest case. "none" is normal
  * vision, so a pair that everyone confuses fails too.
  */
-const visions: Record<string, (colour: string) => Color | string> = {
+const visions: Record<string, (colour: Color) => Color> = {
   none: (colour) => colour,
   protanopia: filterDeficiencyProt(1),
   deuteranopia: filterDeficiencyDeuter(1),
@@ -85,7 +86,7 @@ describe("the chart palette (src/lib/charts/palette.ts)", () => {
     test.each(Object.keys(visions))("keeps every pair of series apart with %s (ΔE2000 ≥ 10)", (vision) => {
       const simulate = visions[vision]!;
       for (const [[a, colourA], [b, colourB]] of pairs(series)) {
-        const difference = de2000(simulate(colourA), simulate(colourB));
+        const difference = de2000(simulate(parse(colourA)!), simulate(parse(colourB)!));
         expect(difference, `${a} ${colourA} and ${b} ${colourB}`).toBeGreaterThanOrEqual(MIN_DIFFERENCE);
       }
     });
