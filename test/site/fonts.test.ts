@@ -33,6 +33,16 @@ describe("the self-hosted font (src/styles/fonts.css)", () => {
     expect(css).toMatch(/font-family:\s*IBM Plex Sans,\s*IBM Plex Sans Fallback,\s*system-ui,[^;]*sans-serif/);
   });
 
+  test("preloads the Latin files the stylesheet uses, so they load beside it rather than after it", () => {
+    const html = readFileSync(`${siteDir}/index.html`, "utf8");
+    const preloads = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="font" type="font\/woff2" crossorigin/g)];
+    expect(preloads.map((match) => match[1]!.split("/").at(-1)!.split(".")[0])).toEqual([
+      "ibm-plex-sans-latin-400-normal",
+      "ibm-plex-sans-latin-600-normal",
+    ]);
+    for (const [, href] of preloads) expect(css).toContain(`url(${href})`);
+  });
+
   test("downloads only the Latin files for the English page", async () => {
     const page = await site.browser().newPage();
     const fonts: string[] = [];
