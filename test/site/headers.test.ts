@@ -3,26 +3,16 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, inject, test } from "vitest";
+import { serveStatic } from "../../scripts/lib/browser.ts";
+import { serveCompressed } from "../../scripts/lib/compressedSite.ts";
+import { parseHeadersFile } from "../../scripts/lib/headersFile.ts";
 import { walk } from "../../scripts/lib/thirdParty.ts";
 import { headersFile, pagePath } from "../../src/integrations/securityHeaders.ts";
+import { useBuiltSiteInChromium } from "../helpers/builtSiteInChromium.ts";
 
 const siteDir = inject("siteDir");
+const site = useBuiltSiteInChromium();
 const pages = walk(siteDir).filter((file) => file.endsWith(".html"));
-
-/** A `_headers` file as a map from path to its headers (Netlify and Cloudflare Pages format). */
-function parseHeaders(text: string): Map<string, Map<string, string>> {
-  const rules = new Map<string, Map<string, string>>();
-  let current: Map<string, string> | undefined;
-  for (const line of text.split("\n")) {
-    if (line.trim() === "" || line.startsWith("#")) continue;
-    if (!/^\s/.test(line)) rules.set(line.trim(), (current = new Map()));
-    else {
-      const [name, ...value] = line.trim().split(":");
-      current!.set(name!.toLowerCase(), value.join(":").trim());
-    }
-  }
-  return rules;
-}
 
 /** A policy as a map from directive name to its sorted sources, so spacing and order don't matter. */
 const directives = (csp: string) =>
@@ -35,7 +25,7 @@ const directives = (csp: string) =>
   );
 
 describe("the security headers (dist/_headers, from src/lib/security/policy.ts)", () => {
-  const rules = parseHeaders(readFileSync(join(siteDir, "_headers"), "utf8"));
+  const rules = parseHeadersFile(readFileSync(join(siteDir, "_headers"), "utf8"));
 
   test.each(pages.map((file) => relative(siteDir, file)))(
     "%s sends no referrer and declares its language, and _headers carries its exact CSP",
@@ -74,7 +64,7 @@ describe("the security headers (dist/_headers, from src/lib/security/policy.ts)"
       mkdirSync(join(dir, "embed", "prisoners"), { recursive: true });
       writeFileSync(join(dir, "index.html"), page("default-src &#39;self&#39;"));
       writeFileSync(join(dir, "embed", "prisoners", "index.html"), page("default-src 'self'"));
-      const fixture = parseHeaders(headersFile(dir));
+      const fixture = parseHeadersFile(headersFile(dir));
       expect(fixture.get("/")?.get("content-security-policy")).toBe("default-src 'self'; frame-ancestors 'none'");
       expect(fixture.get("/embed/prisoners/")?.get("content-security-policy")).toBe(
         "default-src 'self'; frame-ancestors *",
@@ -82,6 +72,39 @@ describe("the security headers (dist/_headers, from src/lib/security/policy.ts)"
       expect(fixture.get("/embed/prisoners/index.html")).toEqual(fixture.get("/embed/prisoners/"));
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("reach the browser from a host that applies _headers, with no console error, and stop other sites framing the story", async () => {
+    const work = mkdtempSync(join(tmpdir(), "exile-served-"));
+    const served = await serveCompressed(siteDir, work);
+    writeFileSync(
+      join(work, "frame.html"),
+      `<!doctype html><title>frame</title><iframe src="${served.origin}/"></iframe>`,
+    );
+    const framer = await serveStatic(work);
+    const page = await site.browser().newPage();
+    const errors: string[] = [];
+    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+    try {
+      const response = await page.goto(`${served.origin}/`, { waitUntil: "networkidle" });
+      const headers = await response!.allHeaders();
+      expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+      expect(headers["referrer-policy"]).toBe("no-referrer");
+      expect(headers["set-cookie"]).toBeUndefined();
+      expect(errors).toEqual([]);
+      await expect(page.context().cookies()).resolves.toEqual([]);
+
+      await page.goto(`${framer.origin}/frame.html`, { waitUntil: "networkidle" });
+      const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
+      // A refused frame shows Chromium's error page instead of the story.
+      expect(frame!.url()).toMatch(/^chrome-error:/);
+      expect(errors.join("\n")).toMatch(/frame-ancestors/);
+    } finally {
+      await page.close();
+      await framer.close();
+      await served.close();
+      rmSync(work, { recursive: true, force: true });
     }
   });
 });
