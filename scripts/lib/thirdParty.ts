@@ -112,7 +112,8 @@ const SCANNERS: Record<string, ((text: string) => string[]) | "not-loaded"> = {
   ".webp": "not-loaded",
   ".avif": "not-loaded",
   ".ico": "not-loaded",
-  // The host's header rules (public/_headers); checked for their policies by their own test.
+  // Files without an extension are host configuration, such as the _headers file the build
+  // writes (test/site/headers.test.ts checks its policies); no browser loads them as a page.
   "": "not-loaded",
 };
 
