@@ -23,8 +23,10 @@ const CSS_IMPORT = /@import\s+(?:url\(\s*)?["']?([^"'\s);]+)/gi;
 // namespace names (www.w3.org) are identifiers that are never requested, so they are allowed.
 const JS_URL = /(["'`])((?:https?|wss?):\/\/(?!www\.w3\.org\/)[^"'`\s]*)\1/gi;
 const JS_PROTOCOL_RELATIVE = /(["'`])(\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+[^"'`\s]*)\1/gi;
-// Manifest and JSON keys whose values a browser fetches (icons, screenshots, start pages).
-const JSON_URL = /"(src|href|url|start_url|scope|id|action)"\s*:\s*"([^"]*)"/gi;
+// Web-manifest keys whose values a browser fetches or opens (icons, screenshots, start page). Other
+// JSON keys are data: an oEmbed file's url, thumbnail_url and html are read by other sites'
+// servers, never fetched by a reader's browser on our pages.
+const JSON_URL = /"(src|href|start_url|scope|action)"\s*:\s*"([^"]*)"/gi;
 
 /** Link relations that only name another page and never make the browser fetch it. */
 const NAVIGATIONAL_RELS = new Set(["canonical", "alternate", "author", "license", "help", "me", "bookmark", "search"]);
