@@ -41,3 +41,21 @@ export const palette = Object.fromEntries(
 
 /** The page background behind a chart, for halos and hollow markers. */
 export const chartBackground = "var(--background)";
+
+/**
+ * Chart markup with every theme variable replaced by its value in one theme, for a file opened
+ * outside the site (a downloaded SVG, a PNG rendered at build time), which cannot read the site's
+ * CSS. Variables the palette does not know are left as they are.
+ *
+ * @example
+ * withThemeColours('<path stroke="var(--series-prisoners)"/>') // '<path stroke="#b3261e"/>'
+ */
+export function withThemeColours(markup: string, theme: Theme = "light"): string {
+  const values: Record<string, string> = {
+    "--background": themeColours[theme].background,
+    ...Object.fromEntries(
+      Object.entries(themeColours[theme].series).map(([series, colour]) => [seriesProperty(series), colour]),
+    ),
+  };
+  return markup.replace(/var\((--[\w-]+)(?:\s*,[^)]*)?\)/g, (variable, name: string) => values[name] ?? variable);
+}

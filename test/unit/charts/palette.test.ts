@@ -9,7 +9,14 @@ import {
   type Color,
 } from "culori";
 import { describe, expect, test } from "vitest";
-import { palette, seriesProperty, themeColours, type Theme } from "../../../src/lib/charts/palette.ts";
+import {
+  chartBackground,
+  palette,
+  seriesProperty,
+  themeColours,
+  withThemeColours,
+  type Theme,
+} from "../../../src/lib/charts/palette.ts";
 
 const css = readFileSync("src/styles/global.css", "utf8");
 
@@ -56,6 +63,16 @@ describe("the chart palette (src/lib/charts/palette.ts)", () => {
   test("gives charts only CSS variables, one per series, so one SVG serves both themes", () => {
     for (const [series, value] of Object.entries(palette)) expect(value).toBe(`var(${seriesProperty(series)})`);
   });
+
+  test.each(themes)(
+    "withThemeColours(markup, %s) writes the theme's colours in, for files read outside the site",
+    (theme) => {
+      const markup = `<path stroke="${palette.prisoners}" fill="${chartBackground}"/><g fill="var(--other)"/>`;
+      expect(withThemeColours(markup, theme)).toBe(
+        `<path stroke="${themeColours[theme].series.prisoners}" fill="${themeColours[theme].background}"/><g fill="var(--other)"/>`,
+      );
+    },
+  );
 
   test.each(themes)("matches global.css in the %s theme, in every block that sets it", (theme) => {
     const { background, series } = themeColours[theme];
