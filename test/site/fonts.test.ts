@@ -43,14 +43,29 @@ describe("the self-hosted font (src/styles/fonts.css)", () => {
     for (const [, href] of preloads) expect(css).toContain(`url(${href})`);
   });
 
-  test("downloads only the Latin files for the English page", async () => {
+  test("downloads, for the English page, the Latin files and only the other subsets its text needs", async () => {
+    /** Whether any character of `text` lies in a face's unicode-range, e.g. "U+0000-00FF, U+0131". */
+    const needed = (face: string, text: string) => {
+      const ranges = [
+        ...(/unicode-range:([^;]+)/.exec(face)?.[1] ?? "").matchAll(/U\+([\dA-F]+)(?:-([\dA-F]+))?/gi),
+      ].map(([, from, to]) => [parseInt(from!, 16), parseInt(to ?? from!, 16)] as const);
+      return [...text].some((char) =>
+        ranges.some(([from, to]) => char.codePointAt(0)! >= from && char.codePointAt(0)! <= to),
+      );
+    };
     const page = await site.browser().newPage();
     const fonts: string[] = [];
     page.on("request", (request) => request.resourceType() === "font" && fonts.push(request.url()));
     await page.goto(`${site.origin()}/`, { waitUntil: "networkidle" });
     await page.evaluate(() => document.fonts.ready);
-    expect(fonts.length).toBeGreaterThan(0);
-    for (const url of fonts) expect(url).toMatch(/ibm-plex-sans-latin-(400|600)-normal/);
+    const text = await page.evaluate(() => document.body.textContent ?? "");
+    expect(fonts.some((url) => /ibm-plex-sans-latin-400-normal/.test(url))).toBe(true);
+    for (const url of fonts) {
+      const file = url.split("/").at(-1)!.split(".")[0]!;
+      const face = faces.find((candidate) => candidate.includes(file));
+      expect(face, url).toBeDefined();
+      expect(needed(face!, text), `${file} is downloaded but no character of the page needs it`).toBe(true);
+    }
     await expect(page.evaluate(() => document.fonts.check('16px "IBM Plex Sans"'))).resolves.toBe(true);
     await page.close();
   });

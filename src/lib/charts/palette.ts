@@ -19,9 +19,9 @@ export const themeColours = {
     },
   },
   dark: {
-    background: "#161615",
+    background: "#161616",
     series: {
-      prisoners: "#ff8a7a",
+      prisoners: "#ff8a80",
       women: "#8ab8ff",
       release: "#a8a8a8",
     },
