@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import { dataReload } from "./scripts/dataReload.mjs";
+import { securityHeaders } from "./src/integrations/securityHeaders.ts";
+import { cspDirectives, scriptResources, styleResources } from "./src/lib/security/policy.ts";
 
 // Tests build copies of the data into their own folders, so the output and cache folders can be
 // moved with environment variables; an editor never needs to set them.
@@ -17,21 +19,17 @@ export default defineConfig({
   // Story copy has no code blocks, and Shiki's inline styles would need the CSP relaxed.
   markdown: { syntaxHighlight: false },
   // A strict Content Security Policy as a <meta> element on every page: only our own origin may
-  // provide scripts, styles, images and fonts, and nothing may be framed, posted or fetched
-  // elsewhere. Astro adds hashes for any inline script or style; the site has none.
+  // provide scripts, styles, images and fonts, and nothing may be posted or fetched elsewhere.
+  // Astro adds hashes for any inline script or style; the site has none. The same policy goes into
+  // the host's _headers file (securityHeaders), with frame-ancestors, which only a header can carry.
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'none'",
-        "form-action 'none'",
-      ],
-      scriptDirective: { resources: ["'self'"] },
-      styleDirective: { resources: ["'self'"] },
+      directives: [...cspDirectives],
+      scriptDirective: { resources: [...scriptResources] },
+      styleDirective: { resources: [...styleResources] },
     },
   },
+  integrations: [securityHeaders()],
   vite: { plugins: [dataReload(process.env.EXILE_DATA_DIR ?? "data")] },
   devToolbar: { enabled: false },
 });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
@@ -7,6 +7,7 @@ import { chartSource } from "../../src/lib/charts/registry.ts";
 import { datasets, politicalPrisoners } from "../../src/lib/data/datasets.ts";
 import { readStoryData } from "../../src/lib/data/storyData.ts";
 import { validateDataFile } from "../../src/lib/data/validateDataDir.ts";
+import { findExternalLoads } from "../../scripts/lib/thirdParty.ts";
 import { readChapters } from "../helpers/chapters.ts";
 import { chartContext } from "../helpers/frozenData.ts";
 
@@ -16,13 +17,6 @@ const { document } = parseHTML(html);
 const prisoners = validateDataFile(politicalPrisoners, "data").rows.map((row) => row.value);
 const latest = [...prisoners].sort((a, b) => a.date.localeCompare(b.date)).at(-1)!;
 const en = new Intl.NumberFormat("en");
-
-/** Every file under a folder, recursively. */
-const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
 
 describe("the built story page (dist/index.html)", () => {
   test("declares its language and has one h1, a main landmark and a skip link to it", () => {
@@ -114,15 +108,7 @@ describe("the built story page (dist/index.html)", () => {
     expect(csp).not.toContain("unsafe-eval");
   });
 
-  test("loads nothing from another host", () => {
-    const external =
-      /\b(?:src|href|srcset|action|poster|data)=["']?(?:https?:)?\/\/|url\(\s*["']?(?:https?:)?\/\/|@import/;
-    for (const file of walk(siteDir).filter((path) => /\.(html|css|js|svg)$/.test(path))) {
-      const text = readFileSync(file, "utf8")
-        // Outbound links to sources are allowed: a reader follows them only by choice. Alternate
-        // links (an embed's oEmbed file, absolute for CMSs) are never fetched by a browser.
-        .replace(/<a\s[^>]*>|<link rel="alternate"[^>]*>/g, "");
-      expect(text, file).not.toMatch(external);
-    }
+  test("loads nothing from another host, in any file of dist/ (scripts/lib/thirdParty.ts)", () => {
+    expect(findExternalLoads(siteDir)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { accessibleSvg } from "./accessibleSvg.ts";
-import { palette } from "./palette.ts";
+import { chartBackground, palette } from "./palette.ts";
 
 /** One point of the political-prisoner series, as the chart needs it. */
 export interface PrisonerPoint {
@@ -162,7 +162,7 @@ export function politicalPrisonersChart(
       Plot.ruleY([0]),
       Plot.dot(
         labelled.map(({ point }) => point),
-        { x: "when", y: "count", r: 4.5, stroke: palette.prisoners, fill: "white", strokeWidth: 2 },
+        { x: "when", y: "count", r: 4.5, stroke: palette.prisoners, fill: chartBackground, strokeWidth: 2 },
       ),
       ...labelled.map(({ point, above, anchor }) =>
         Plot.text([point], {
@@ -173,7 +173,7 @@ export function politicalPrisonersChart(
           textAnchor: anchor,
           fontWeight: 600,
           fill: "currentColor",
-          stroke: "var(--plot-background, white)",
+          stroke: chartBackground,
           strokeWidth: 4,
           paintOrder: "stroke",
         }),

@@ -1,0 +1,72 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, inject, test } from "vitest";
+import { walk } from "../../scripts/lib/thirdParty.ts";
+import { useBuiltSiteInChromium } from "../helpers/builtSiteInChromium.ts";
+
+const siteDir = inject("siteDir");
+const files = walk(siteDir);
+const css = files
+  .filter((file) => file.endsWith(".css"))
+  .map((file) => readFileSync(file, "utf8"))
+  .join("\n");
+// The faces that fetch a file; the fallback faces name local fonts only.
+const faces = [...css.matchAll(/@font-face\s*{([^}]*)}/g)]
+  .map((match) => match[1]!)
+  .filter((face) => face.includes("url("));
+const site = useBuiltSiteInChromium();
+
+describe("the self-hosted font (src/styles/fonts.css)", () => {
+  test("ships woff2 files only, in two weights, for Latin, Latin Extended and Cyrillic", () => {
+    const fonts = files.filter((file) => /\.(woff2?|ttf|otf|eot)$/.test(file)).map((file) => file.split("/").at(-1));
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts)
+      expect(font).toMatch(/^ibm-plex-sans-(latin|latin-ext|cyrillic)-(400|600)-normal\.[\w-]+\.woff2$/);
+    expect(faces).toHaveLength(6);
+  });
+
+  test("never moves text when it arrives (font-display: optional), with a matched fallback and a system stack", () => {
+    for (const face of faces) {
+      expect(face).toMatch(/font-display:\s*optional/);
+      expect(face).toMatch(/unicode-range:/);
+      expect(face).not.toMatch(/format\(["']?woff["']?\)/);
+    }
+    expect(css).toMatch(/font-family:\s*IBM Plex Sans,\s*IBM Plex Sans Fallback,\s*system-ui,[^;]*sans-serif/);
+  });
+
+  test("preloads the Latin files the stylesheet uses, so they load beside it rather than after it", () => {
+    const html = readFileSync(`${siteDir}/index.html`, "utf8");
+    const preloads = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="font" type="font\/woff2" crossorigin/g)];
+    expect(preloads.map((match) => match[1]!.split("/").at(-1)!.split(".")[0])).toEqual([
+      "ibm-plex-sans-latin-400-normal",
+      "ibm-plex-sans-latin-600-normal",
+    ]);
+    for (const [, href] of preloads) expect(css).toContain(`url(${href})`);
+  });
+
+  test("downloads, for the English page, the Latin files and only the other subsets its text needs", async () => {
+    /** Whether any character of `text` lies in a face's unicode-range, e.g. "U+0000-00FF, U+0131". */
+    const needed = (face: string, text: string) => {
+      const ranges = [
+        ...(/unicode-range:([^;]+)/.exec(face)?.[1] ?? "").matchAll(/U\+([\dA-F]+)(?:-([\dA-F]+))?/gi),
+      ].map(([, from, to]) => [parseInt(from!, 16), parseInt(to ?? from!, 16)] as const);
+      return [...text].some((char) =>
+        ranges.some(([from, to]) => char.codePointAt(0)! >= from && char.codePointAt(0)! <= to),
+      );
+    };
+    const page = await site.browser().newPage();
+    const fonts: string[] = [];
+    page.on("request", (request) => request.resourceType() === "font" && fonts.push(request.url()));
+    await page.goto(`${site.origin()}/`, { waitUntil: "networkidle" });
+    await page.evaluate(() => document.fonts.ready);
+    const text = await page.evaluate(() => document.body.textContent ?? "");
+    expect(fonts.some((url) => /ibm-plex-sans-latin-400-normal/.test(url))).toBe(true);
+    for (const url of fonts) {
+      const file = url.split("/").at(-1)!.split(".")[0]!;
+      const face = faces.find((candidate) => candidate.includes(file));
+      expect(face, url).toBeDefined();
+      expect(needed(face!, text), `${file} is downloaded but no character of the page needs it`).toBe(true);
+    }
+    await expect(page.evaluate(() => document.fonts.check('16px "IBM Plex Sans"'))).resolves.toBe(true);
+    await page.close();
+  });
+});

@@ -1,0 +1,57 @@
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { parseHTML } from "linkedom";
+import { describe, expect, inject, test } from "vitest";
+import { walk } from "../../scripts/lib/thirdParty.ts";
+import { useBuiltSiteInChromium } from "../helpers/builtSiteInChromium.ts";
+
+const siteDir = inject("siteDir");
+const site = useBuiltSiteInChromium();
+/** How long each script is held back, as on a slow or throttled connection. */
+const SCRIPT_DELAY_MS = 3_000;
+
+describe("on a slow network", () => {
+  const pages = walk(siteDir)
+    .filter((file) => file.endsWith(".html"))
+    .map((file) => relative(siteDir, file));
+  test.each(pages)("%s has no render-blocking script", (file) => {
+    const { document } = parseHTML(readFileSync(join(siteDir, file), "utf8"));
+    for (const script of document.querySelectorAll("script")) {
+      const deferred =
+        script.getAttribute("type") === "module" || script.hasAttribute("defer") || script.hasAttribute("async");
+      expect(deferred, `${file}: ${script.outerHTML}`).toBe(true);
+    }
+  });
+
+  test("the story paints its first screen of text before any script arrives", async () => {
+    const page = await site.browser().newPage({ viewport: { width: 390, height: 844 } });
+    let scriptsArrived = Infinity;
+    await page.route(/\.m?js$/, async (route) => {
+      await new Promise((done) => setTimeout(done, SCRIPT_DELAY_MS));
+      await route.continue();
+    });
+    page.on("requestfinished", (request) => {
+      if (request.resourceType() === "script") scriptsArrived = Math.min(scriptsArrived, Date.now());
+    });
+    const started = Date.now();
+    await page.goto(`${site.origin()}/`, { waitUntil: "commit" });
+    await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0);
+    const fcp = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]!.startTime);
+    // The largest element painted so far: with scripts still held back, it must already be text.
+    const largest = await page.evaluate(
+      () =>
+        new Promise<{ tag: string; text: string }>((done) => {
+          new PerformanceObserver((list) => {
+            const entry = list.getEntries().at(-1) as PerformanceEntry & { element?: Element };
+            done({ tag: entry.element?.localName ?? "", text: entry.element?.textContent?.trim() ?? "" });
+          }).observe({ type: "largest-contentful-paint", buffered: true });
+        }),
+    );
+    expect(fcp).toBeLessThan(SCRIPT_DELAY_MS);
+    expect(Date.now() - started).toBeLessThan(SCRIPT_DELAY_MS);
+    expect(scriptsArrived).toBe(Infinity);
+    expect(["h1", "p", "li", "div", "header"]).toContain(largest.tag);
+    expect(largest.text.length).toBeGreaterThan(20);
+    await page.close();
+  });
+});

@@ -1,0 +1,90 @@
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { useBuiltSiteInChromium } from "../helpers/builtSiteInChromium.ts";
+
+const site = useBuiltSiteInChromium();
+
+/** What a reader gets from the story: its words, its numbered figures and the sources it links to. */
+interface Edition {
+  words: string[];
+  figures: string[];
+  figureSvgs: number;
+  sourceLinks: string[];
+}
+
+/**
+ * Reads an edition from the DOM. It uses textContent, not innerText: with JavaScript on, the
+ * figures of inactive steps are `visibility: hidden` in the sticky stage, yet they are the same
+ * figures a reader reaches by scrolling, so they count as content. Live regions (`aria-live`,
+ * `role=status`) are left out: they only repeat, for screen readers, a caption or point title
+ * already in the page, and exist only once the script runs.
+ */
+const readEdition = (page: Page): Promise<Edition> =>
+  page.evaluate(() => {
+    const main = document.querySelector("main")!.cloneNode(true) as HTMLElement;
+    main.querySelectorAll("[aria-live], [role=status], script, template").forEach((element) => element.remove());
+    const words = (main.textContent ?? "").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    return {
+      words: [...new Set(words)].sort(),
+      figures: [...main.querySelectorAll("figcaption strong")].map((label) => label.textContent ?? "").sort(),
+      figureSvgs: main.querySelectorAll("figure svg").length,
+      sourceLinks: [
+        ...new Set([...main.querySelectorAll("a[href^='http']")].map((a) => a.getAttribute("href")!)),
+      ].sort(),
+    };
+  });
+
+/** Everything one edition has that the other lacks; empty when they match. */
+function differences(off: Edition, on: Edition): Record<string, unknown[]> {
+  const missing = <T>(a: T[], b: T[]) => a.filter((item) => !b.includes(item));
+  const found = {
+    "words only without JavaScript": missing(off.words, on.words),
+    "words only with JavaScript": missing(on.words, off.words),
+    "figures only without JavaScript": missing(off.figures, on.figures),
+    "figures only with JavaScript": missing(on.figures, off.figures),
+    "figure SVGs (off, on)": off.figureSvgs === on.figureSvgs ? [] : [off.figureSvgs, on.figureSvgs],
+    "source links only without JavaScript": missing(off.sourceLinks, on.sourceLinks),
+    "source links only with JavaScript": missing(on.sourceLinks, off.sourceLinks),
+  };
+  return Object.fromEntries(Object.entries(found).filter(([, items]) => items.length > 0));
+}
+
+async function edition(javaScriptEnabled: boolean, change?: (page: Page) => Promise<void>): Promise<Edition> {
+  const context = await site.browser().newContext({ javaScriptEnabled, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`${site.origin()}/`, { waitUntil: "networkidle" });
+  // Scroll through the story so every step has been shown and announced once.
+  await page.mouse.wheel(0, 100_000);
+  await page.waitForTimeout(300);
+  await change?.(page);
+  const read = await readEdition(page);
+  await context.close();
+  return read;
+}
+
+describe("the story without JavaScript", () => {
+  test("has the same words, numbered figures and source links as with JavaScript", async () => {
+    const [off, on] = [await edition(false), await edition(true)];
+    expect(on.figures.length).toBeGreaterThan(0);
+    expect(on.sourceLinks.length).toBeGreaterThan(0);
+    expect(differences(off, on)).toEqual({});
+  });
+
+  test("would be caught missing a chapter that only JavaScript renders", async () => {
+    const off = await edition(false);
+    const on = await edition(true, (page) =>
+      page.evaluate(() => {
+        const chapter = document.createElement("section");
+        chapter.innerHTML =
+          '<h2>Interrogations</h2> <figure><svg></svg><figcaption><strong>Figure 99.</strong></figcaption></figure> <a href="https://example.org/report">memorandum</a>';
+        document.querySelector("main")!.append(chapter);
+      }),
+    );
+    expect(differences(off, on)).toEqual({
+      "words only with JavaScript": ["99", "interrogations", "memorandum"],
+      "figures only with JavaScript": ["Figure 99."],
+      "figure SVGs (off, on)": [off.figureSvgs, off.figureSvgs + 1],
+      "source links only with JavaScript": ["https://example.org/report"],
+    });
+  });
+});

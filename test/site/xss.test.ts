@@ -1,0 +1,96 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { launchChromium, serveStatic } from "../../scripts/lib/browser.ts";
+import { walk } from "../../scripts/lib/thirdParty.ts";
+import { datasets } from "../../src/lib/data/datasets.ts";
+import { pagePath } from "../../src/integrations/securityHeaders.ts";
+import { copyData, runBuild } from "../helpers/runBuild.ts";
+import { injectPayloads, type Injected } from "../helpers/xssPayloads.ts";
+
+const work = mkdtempSync(join(tmpdir(), "exile-xss-"));
+const outDir = join(work, "dist");
+let injected: Injected[] = [];
+let build: ReturnType<typeof runBuild>;
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  const dataDir = copyData(work);
+  injected = injectPayloads(dataDir);
+  build = runBuild({ dataDir, outDir, cacheDir: join(work, "cache") });
+  if (build.status === 0) {
+    site = await serveStatic(outDir);
+    browser = await launchChromium();
+  }
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe("a build whose data cells all carry HTML and script payloads", () => {
+  test("puts a payload into every text and web-address column of every data file, and still builds", () => {
+    expect(build.output).not.toMatch(/data problem/);
+    expect(build.status, build.output).toBe(0);
+    for (const dataset of datasets) {
+      const columns = injected.filter((cell) => cell.file === dataset.name).map((cell) => cell.column);
+      expect(new Set(columns).size, `${dataset.name} has text columns`).toBeGreaterThan(0);
+      expect(columns).toContain("source_name");
+      expect(columns).toContain("source_url");
+    }
+  });
+
+  test("runs none of them on any page, and shows each one that a page quotes as literal text", async () => {
+    const pages = walk(outDir)
+      .filter((file) => file.endsWith(".html"))
+      .map((file) => pagePath(relative(outDir, file)));
+    expect(pages.length).toBeGreaterThan(0);
+    let quoted = 0;
+    for (const path of pages) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      const dialogs: string[] = [];
+      page.on("dialog", (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.goto(`${site.origin}${path}`, { waitUntil: "networkidle" });
+      // Open every table and focus every chart point, so text shown only on demand is rendered too.
+      await page.evaluate(() => document.querySelectorAll("details").forEach((details) => (details.open = true)));
+      for (const chart of await page.locator("svg.plot-chart[tabindex]").all()) {
+        await chart.focus();
+        await page.keyboard.press("ArrowRight");
+      }
+      await page.mouse.wheel(0, 100_000);
+      await page.waitForTimeout(300);
+
+      expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss), path).toBeUndefined();
+      expect(dialogs, path).toEqual([]);
+      const found = await page.evaluate(() => ({
+        handlers: document.querySelectorAll("[onerror], [onload], [onclick]").length,
+        javascriptLinks: document.querySelectorAll('[href^="javascript:" i]').length,
+        // Everything a reader can see or hover: the text, and every attribute value (titles, links).
+        corpus: [
+          document.body.textContent ?? "",
+          ...[...document.querySelectorAll("*")].flatMap((element) =>
+            [...element.attributes].map((attribute) => attribute.value),
+          ),
+        ].join("\n"),
+      }));
+      expect(found.handlers, path).toBe(0);
+      expect(found.javascriptLinks, path).toBe(0);
+      for (const cell of injected) {
+        if (!found.corpus.includes(cell.marker)) continue;
+        quoted++;
+        expect(found.corpus, `${path}: ${cell.file}.${cell.column} (${cell.marker})`).toContain(cell.value);
+      }
+      await context.close();
+    }
+    // The story quotes the political-prisoner rows at least, so the check above is not vacuous.
+    expect(quoted).toBeGreaterThan(10);
+  });
+});
