@@ -1,4 +1,5 @@
 import { escapeMarkup } from "./escapeMarkup.ts";
+import { inlineChartStyles } from "./inlineChartStyles.ts";
 import { svgSize } from "./snippet.ts";
 
 /**
@@ -47,16 +48,14 @@ const textBlock = (
  * nested SVG does the same.
  */
 function placeChart(chart: string, box: { x: number; y: number; width: number; height: number }): string {
-  return chart
-    .trim()
-    .replace(/^<svg\b[^>]*>/, (root) =>
-      root
-        .replace(/\s(width|height|x|y|class)="[^"]*"/g, "")
-        .replace(
-          /^<svg/,
-          `<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" overflow="visible"`,
-        ),
-    );
+  return inlineChartStyles(chart.trim()).replace(/^<svg\b[^>]*>/, (root) =>
+    root
+      .replace(/\s(width|height|x|y|class)="[^"]*"/g, "")
+      .replace(
+        /^<svg/,
+        `<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" overflow="visible"`,
+      ),
+  );
 }
 
 const document = (width: number, height: number, body: string, label: string) =>

@@ -1,0 +1,60 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DOMParser } from "linkedom";
+import { describe, expect, test } from "vitest";
+import { inlineChartStyles } from "../../../src/lib/embeds/inlineChartStyles.ts";
+import { renderPng } from "../../../src/lib/embeds/renderPng.ts";
+import { renderChartSvgs } from "../../../src/lib/charts/registry.ts";
+import { chartContext, frozenData } from "../../helpers/frozenData.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "exile-styles-"));
+const sheet = join(dir, "site.css");
+writeFileSync(join(dir, "chart.css"), ".map .land { fill: var(--land); stroke-width: 0.1rem; }\n");
+writeFileSync(
+  sheet,
+  [
+    '@import "./chart.css";',
+    ":root { --land: #e4e2dc; --ink: var(--land); }",
+    "@media (prefers-color-scheme: dark) { :root { --land: #222222; } }",
+    ':root[data-theme="dark"] { --land: #333333; }',
+    ".map .land.is-focus { fill: #b3261e; cursor: pointer; }",
+    ".map text { fill: var(--ink); }",
+  ].join("\n"),
+);
+
+const parse = (svg: string) => new DOMParser().parseFromString(svg, "image/svg+xml") as unknown as Document;
+
+describe("inlineChartStyles(svg, stylesheets)", () => {
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" class="map"><path class="land"/><path class="land is-focus"/><text>a</text></svg>';
+  const out = inlineChartStyles(svg, [sheet]);
+
+  test("writes the light theme's rules onto the elements they match, in cascade order", () => {
+    const [land, focus] = [...parse(out).querySelectorAll("path")];
+    expect(land!.getAttribute("fill")).toBe("#e4e2dc");
+    expect(land!.getAttribute("stroke-width")).toBe("1.6px");
+    expect(focus!.getAttribute("fill")).toBe("#b3261e");
+    expect(parse(out).querySelector("text")!.getAttribute("fill")).toBe("#e4e2dc");
+    expect(out).not.toContain("#222222");
+    expect(out).not.toContain("#333333");
+    expect(out).not.toContain("cursor");
+  });
+
+  test("escapes attribute text so the file is well-formed XML, even with an editor's < in it", () => {
+    const hostile = inlineChartStyles(
+      '<svg xmlns="http://www.w3.org/2000/svg" class="map"><circle data-hub="<img src=x>"/></svg>',
+      [sheet],
+    );
+    expect(hostile).toContain('data-hub="&lt;img src=x&gt;"');
+    expect(() => renderPng(hostile, 100)).not.toThrow();
+  });
+
+  test("colours a real chart whose colours live only in the site's stylesheets", () => {
+    const { wide } = renderChartSvgs("exile-map", frozenData, {}, chartContext("exile-map"));
+    const belarus = (svg: string) => parse(svg).querySelector(".is-belarus")!;
+    expect(belarus(wide).getAttribute("fill")).toBeNull();
+    expect(belarus(inlineChartStyles(wide)).getAttribute("fill")).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(inlineChartStyles(wide)).not.toContain("var(");
+  });
+});
