@@ -14,8 +14,11 @@ import { median, timedBuild } from "./lib/timedBuild.ts";
 
 const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 3;
 const FACTORS = [1, 10, 100];
-/** The story page's HTML (gzip) may not pass this at any data size. */
-const PAGE_BUDGET = 60_000;
+/**
+ * The story page's HTML (gzip) may not pass this at any data size: the story's share of the
+ * 200 KB first-load budget once fonts, CSS and JS are counted (as in scripts/bench.ts).
+ */
+const PAGE_BUDGET = 145_000;
 
 const work = mkdtempSync(join(tmpdir(), "exile-scale-"));
 

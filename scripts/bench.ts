@@ -21,7 +21,9 @@ const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 3;
 const budgets = {
   coldBuildMs: 30_000,
   longestScrollTaskMs: 50,
-  htmlBytes: 60_000,
+  // What the first-load budget (200 KB) leaves for the page itself once its fonts (about 47 KB),
+  // CSS and JS are counted: six chapters of inline build-time figures at two widths.
+  htmlBytes: 145_000,
   cssBytes: 20_000,
   jsBytes: 60_000,
   totalBytes: 200_000,

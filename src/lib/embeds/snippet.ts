@@ -14,16 +14,17 @@ const EMBED_PADDING = 12;
  * title, description and source line take one line each: the links and margins, as measured in
  * Chromium (see the report of `npm run bench:embeds`).
  */
-const EMBED_CHROME_HEIGHT = 184;
+const EMBED_CHROME_HEIGHT = 162;
 
 /**
- * How many characters of the title (1.2rem) and of the smaller lines (0.9rem) fit on one line of
- * the 576 px text column, and how tall each further line is (src/styles/embed.css). An estimate
- * from the fonts' average advance: a line too many costs a little blank space, one too few a
- * scrollbar, so the counts err low.
+ * How many characters of the title, the description and the source line (the figure's caption)
+ * fit on one line of the 576 px text column, and how tall each further line is, as measured in
+ * Chromium with the site's font (src/styles/embed.css). An estimate: a line too many costs a
+ * little blank space, one too few a scrollbar.
  */
-const TITLE = { charsPerLine: 50, lineHeight: 24 };
-const SMALL = { charsPerLine: 72, lineHeight: 22 };
+const TITLE = { charsPerLine: 56, lineHeight: 24 };
+const DESCRIPTION = { charsPerLine: 85, lineHeight: 22 };
+const SOURCE = { charsPerLine: 90, lineHeight: 22 };
 const extraLines = (text: string, charsPerLine: number) => Math.max(0, Math.ceil(text.length / charsPerLine) - 1);
 
 /**
@@ -40,8 +41,8 @@ export const embedDefaultHeight = (
     (chart.height * (EMBED_DEFAULT_WIDTH - 2 * EMBED_PADDING)) / chart.width +
       EMBED_CHROME_HEIGHT +
       extraLines(words.title ?? "", TITLE.charsPerLine) * TITLE.lineHeight +
-      (extraLines(words.description ?? "", SMALL.charsPerLine) + extraLines(words.source ?? "", SMALL.charsPerLine)) *
-        SMALL.lineHeight,
+      extraLines(words.description ?? "", DESCRIPTION.charsPerLine) * DESCRIPTION.lineHeight +
+      extraLines(words.source ?? "", SOURCE.charsPerLine) * SOURCE.lineHeight,
   );
 
 /** The path of an embed page on the site. */

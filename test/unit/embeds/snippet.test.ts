@@ -49,7 +49,7 @@ test("svgSize reads the root element's width and height, and refuses an SVG with
 test("embedDefaultHeight adds a line for each line a long source or description wraps onto", () => {
   const chart = { width: 600, height: 300 };
   const short = embedDefaultHeight(chart, { source: "Source: Viasna, as of 5 March 2026." });
-  const long = embedDefaultHeight(chart, { source: "Source: ".padEnd(300, "x") });
+  const long = embedDefaultHeight(chart, { source: "Source: ".padEnd(600, "x") });
   expect(long).toBeGreaterThan(short + 60);
-  expect(embedDefaultHeight(chart, { description: "d".repeat(300) })).toBe(long);
+  expect(embedDefaultHeight(chart, { description: "d".repeat(600) })).toBeGreaterThan(short + 60);
 });
