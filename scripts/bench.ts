@@ -16,6 +16,10 @@ import { firstLoad } from "./lib/requestLog.ts";
 import { median, timedBuild } from "./lib/timedBuild.ts";
 
 const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 3;
+/** `--only REGEX` measures only the pages whose path matches, e.g. `--only "^/$|exile-map/$"`. */
+const only = process.argv.includes("--only")
+  ? new RegExp(process.argv[process.argv.indexOf("--only") + 1]!)
+  : undefined;
 
 /** Budgets for the build and for every page; bytes are gzip-compressed transfer sizes. */
 const budgets = {
@@ -108,7 +112,7 @@ const pages = [
   )
     .filter((entry) => entry.name === "index.html")
     .map((entry) => `/${relative(outDir, entry.parentPath).split("\\").join("/")}/`),
-];
+].filter((path) => !only || only.test(path));
 
 /** Lighthouse medians and one request log per page, served compressed as a real host would. */
 async function measurePage(origin: string, path: string): Promise<Budget[]> {
