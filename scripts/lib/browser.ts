@@ -4,22 +4,23 @@ import { chromium, type Browser } from "playwright-core";
 import sirv from "sirv";
 
 /**
- * Debian's Chromium, started as this workplace's machines need: no sandbox (we run as root) and no
- * background networking, which would otherwise try to reach Google's hosts on every start.
+ * How Debian's Chromium is started on this workplace's machines, by Playwright here and by
+ * Lighthouse (scripts/lib/lighthouse.ts): no sandbox (we run as root) and no background
+ * networking, which would otherwise try to reach Google's hosts on every start.
  */
+export const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Debian's Chromium (or CHROME_PATH), started with CHROMIUM_FLAGS. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", args: CHROMIUM_FLAGS });
 }
 
 /** Serves a built site on 127.0.0.1 at a free port. */

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { Launcher } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { CHROMIUM_FLAGS } from "./browser.ts";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -25,17 +26,7 @@ export interface LighthouseRun {
  * Chromium flags for Lighthouse's browser, as scripts/lib/browser.ts uses for Playwright's. The
  * resolver rule makes every host but 127.0.0.1 fail to resolve, so no run can leave the machine.
  */
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-];
+const FLAGS = ["--headless", ...CHROMIUM_FLAGS, "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"];
 
 /**
  * Runs Lighthouse once on a page, in a fresh Debian Chromium with a fresh profile: the default
