@@ -21,11 +21,14 @@ async function open(options: {
   return { page, errors, requests, close: () => context.close() };
 }
 
-/** The first step's chart as the reader sees it at this width (one of two build-time renderings). */
+/**
+ * The first step's chart as the reader sees it at this width: its image without JavaScript, or,
+ * with it, whatever the active figure shows (the image until the chart code puts the SVG inline).
+ */
 const visibleChart = (page: Page) =>
   page
     .locator(
-      "#political-prisoners-rise .chart-narrow svg:visible, #political-prisoners-rise .chart-wide svg:visible, #political-prisoners-steps .scrolly-stage .step-figure[data-active] svg:visible",
+      "#political-prisoners-rise picture img:visible, #political-prisoners-steps .scrolly-stage .step-figure[data-active] :is(picture img, svg):visible",
     )
     .first();
 
@@ -35,6 +38,11 @@ describe.each(Object.entries(VIEWPORTS))("the story page in Chromium on a %s", (
     expect(errors).toEqual([]);
     expect(requests.length).toBeGreaterThan(0);
     expect(offOrigin(requests, site.origin())).toEqual([]);
+    // Near its chapter, the chart code puts the figure's SVG inline in place of its image.
+    await page.locator("#political-prisoners-steps").scrollIntoViewIfNeeded();
+    await page.locator("#political-prisoners-steps .step-figure[data-active] svg.plot-chart:visible").waitFor();
+    expect(offOrigin(requests, site.origin())).toEqual([]);
+    expect(errors).toEqual([]);
     await expect(visibleChart(page).count()).resolves.toBe(1);
     // The rendering shown fills the text column without overflowing it or the screen.
     const chart = await visibleChart(page).boundingBox();

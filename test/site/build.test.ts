@@ -10,6 +10,7 @@ import { validateDataFile } from "../../src/lib/data/validateDataDir.ts";
 import { findExternalLoads } from "../../scripts/lib/thirdParty.ts";
 import { readChapters } from "../helpers/chapters.ts";
 import { chartContext } from "../helpers/frozenData.ts";
+import { builtFragments, builtStepSvg } from "../helpers/stepFigures.ts";
 
 const siteDir = inject("siteDir");
 const html = readFileSync(join(siteDir, "index.html"), "utf8");
@@ -32,24 +33,50 @@ describe("the built story page (dist/index.html)", () => {
     expect(figure?.getAttribute("title")).toContain(latest.source_name);
   });
 
-  test("gives every story step its own numbered figure, inlined as SVG at two widths", () => {
+  test("gives every story step its own numbered figure: an image at two widths in two themes, and SVGs to inline", () => {
     const data = readStoryData("data");
     const steps = readChapters("en").flatMap((chapter) =>
       chapter.steps.map((step) => ({ id: `${chapter.slug}-${step.id}`, graphic: chapter.graphic!, state: step.state })),
     );
     expect([...document.querySelectorAll(".step")].map((step) => step.id)).toEqual(steps.map((step) => step.id));
+    const fragments = builtFragments(siteDir);
     steps.forEach(({ id, graphic, state }, index) => {
-      // A chart's own root SVG; a chart may nest further SVGs inside it (the exile map does).
-      const svgs = document.querySelectorAll(`#${id} .step-figure svg.plot-chart`);
-      expect(svgs, id).toHaveLength(2);
-      for (const svg of svgs) expect(svg.getAttribute("role")).toBe("img");
+      const svgs = fragments.get(id);
+      expect(svgs, id).toBeDefined();
+      const picture = document.querySelector(`#${id} .step-figure picture[data-figure="${id}"]`);
+      const img = picture?.querySelector("img");
+      expect(img?.getAttribute("loading"), id).toBe("lazy");
+      const files = [
+        img?.getAttribute("src"),
+        ...[...picture!.querySelectorAll("source")].map((source) => source.getAttribute("srcset")),
+      ];
+      expect(files.sort(), id).toEqual(
+        ["narrow-dark", "narrow-light", "wide-dark", "wide-light"].map((name) => `/figures/${id}-${name}.svg`),
+      );
+      for (const width of ["narrow", "wide"] as const) {
+        // A chart's own root SVG; a chart may nest further SVGs inside it (the exile map does).
+        const inline = builtStepSvg(siteDir, id, width)!;
+        expect(inline.getAttribute("class"), id).toContain("plot-chart");
+        expect(inline.getAttribute("role")).toBe("img");
+        // The image says what the inline SVG says: same accessible name, same words drawn.
+        expect(img?.getAttribute("alt")).toBe(inline.getAttribute("aria-label"));
+        for (const theme of ["light", "dark"]) {
+          const file = readFileSync(join(siteDir, "figures", `${id}-${width}-${theme}.svg`), "utf8");
+          const image = parseHTML(`<!doctype html><html><body>${file}</body></html>`).document.querySelector("svg")!;
+          expect(image.getAttribute("xmlns")).toBe("http://www.w3.org/2000/svg");
+          expect(image.textContent, `${id} ${width} ${theme}`).toBe(inline.textContent);
+          expect(file).not.toContain("var(");
+        }
+      }
       const source = document.querySelector(`#${id} .step-source`)?.textContent;
       expect(source).toBe(chartSource(graphic, data, state, chartContext(graphic)));
       if (graphic === "political-prisoners")
         expect(source).toBe("Source: Human Rights Centre Viasna, as of 5 March 2026.");
       expect(document.querySelector(`#${id} figcaption`)?.textContent).toMatch(new RegExp(`^Figure ${index + 1}\\. `));
     });
-    const last = document.querySelector("#political-prisoners-latest .chart-wide svg");
+    // The page itself carries no chart geometry: that is what kept it from loading fast on phones.
+    expect(document.querySelectorAll(".step-figure svg")).toHaveLength(0);
+    const last = builtStepSvg(siteDir, "political-prisoners-latest", "wide");
     expect(last?.textContent).toContain(`at least ${en.format(latest.count)}`);
   });
 

@@ -8,6 +8,7 @@ import { validateDataDir } from "../../src/lib/data/validateDataDir.ts";
 import { childEnv } from "../helpers/childEnv.ts";
 import { editingExamples } from "../helpers/editingGuide.ts";
 import { runBuild } from "../helpers/runBuild.ts";
+import { builtStepSvg } from "../helpers/stepFigures.ts";
 
 const workDir = inject("workDir");
 const script = resolve("scripts/data-diff.ts");
@@ -92,9 +93,7 @@ describe("following EDITING.md literally", () => {
     expect(status, output).toBe(0);
     const { document } = parseHTML(readFileSync(join(outDir, "index.html"), "utf8"));
     expect(document.querySelector('#political-prisoners-latest data[value="1152"]')?.textContent).toBe("1,152");
-    expect(document.querySelector("#political-prisoners-latest .chart-wide svg")?.textContent).toContain(
-      "at least 1,152",
-    );
+    expect(builtStepSvg(outDir, "political-prisoners-latest", "wide")?.textContent).toContain("at least 1,152");
     expect(readFileSync(join(outDir, "data", "timeline.csv"), "utf8")).toContain(
       "Example: journalist detained in Minsk",
     );

@@ -54,4 +54,21 @@ describe("on a slow network", () => {
     expect(largest.text.length).toBeGreaterThan(20);
     await page.close();
   });
+
+  test("the map's geometry is fetched when the reader nears the map, once, and not as images too", async () => {
+    const page = await site.browser().newPage({ viewport: { width: 390, height: 844 } });
+    const fetched: string[] = [];
+    page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${site.origin()}/`, { waitUntil: "networkidle" });
+    const map = (path: string) => path.startsWith("/figures/exile-map");
+    expect(fetched.filter(map)).toEqual([]);
+    // Two screens above the map: close enough for its code to start loading (clients.ts).
+    await page.$eval("#exile-map", (section) =>
+      window.scrollBy(0, section.getBoundingClientRect().top - window.innerHeight * 1.5),
+    );
+    await page.waitForSelector("#exile-map-steps .chart-svgs svg.exile-map", { state: "attached" });
+    await page.waitForLoadState("networkidle");
+    expect(fetched.filter(map)).toEqual(["/figures/exile-map.json"]);
+    await page.close();
+  });
 });

@@ -8,7 +8,8 @@ const site = useBuiltSiteInChromium();
 interface Edition {
   words: string[];
   figures: string[];
-  figureSvgs: number;
+  /** Each figure's chart by its accessible name: an image's alt text, or an inline SVG's label. */
+  charts: string[];
   sourceLinks: string[];
 }
 
@@ -23,11 +24,20 @@ const readEdition = (page: Page): Promise<Edition> =>
   page.evaluate(() => {
     const main = document.querySelector("main")!.cloneNode(true) as HTMLElement;
     main.querySelectorAll("[aria-live], [role=status], script, template").forEach((element) => element.remove());
+    // A chart is compared as a whole, by its name: without JavaScript it is an image whose words
+    // are inside the file; with it, the same file's SVG is inline. The build test checks that the
+    // image and the SVG draw the same words.
+    const charts = [...main.querySelectorAll("figure")].flatMap((figure) => {
+      const svg = figure.querySelector(".chart-wide svg[role=img]");
+      const img = figure.querySelector("picture img");
+      return svg ? [svg.getAttribute("aria-label") ?? ""] : img ? [img.getAttribute("alt") ?? ""] : [];
+    });
+    main.querySelectorAll("figure svg, figure picture").forEach((element) => element.remove());
     const words = (main.textContent ?? "").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     return {
       words: [...new Set(words)].sort(),
       figures: [...main.querySelectorAll("figcaption strong")].map((label) => label.textContent ?? "").sort(),
-      figureSvgs: main.querySelectorAll("figure svg").length,
+      charts,
       sourceLinks: [
         ...new Set([...main.querySelectorAll("a[href^='http']")].map((a) => a.getAttribute("href")!)),
       ].sort(),
@@ -42,7 +52,9 @@ function differences(off: Edition, on: Edition): Record<string, unknown[]> {
     "words only with JavaScript": missing(on.words, off.words),
     "figures only without JavaScript": missing(off.figures, on.figures),
     "figures only with JavaScript": missing(on.figures, off.figures),
-    "figure SVGs (off, on)": off.figureSvgs === on.figureSvgs ? [] : [off.figureSvgs, on.figureSvgs],
+    "charts only without JavaScript": missing(off.charts, on.charts),
+    "charts only with JavaScript": missing(on.charts, off.charts),
+    "charts (off, on)": off.charts.length === on.charts.length ? [] : [off.charts.length, on.charts.length],
     "source links only without JavaScript": missing(off.sourceLinks, on.sourceLinks),
     "source links only with JavaScript": missing(on.sourceLinks, off.sourceLinks),
   };
@@ -76,14 +88,15 @@ describe("the story without JavaScript", () => {
       page.evaluate(() => {
         const chapter = document.createElement("section");
         chapter.innerHTML =
-          '<h2>Interrogations</h2> <figure><svg></svg><figcaption><strong>Figure 99.</strong></figcaption></figure> <a href="https://example.org/report">memorandum</a>';
+          '<h2>Interrogations</h2> <figure><div class="chart-wide"><svg role="img" aria-label="Interrogations by year"></svg></div><figcaption><strong>Figure 99.</strong></figcaption></figure> <a href="https://example.org/report">memorandum</a>';
         document.querySelector("main")!.append(chapter);
       }),
     );
     expect(differences(off, on)).toEqual({
       "words only with JavaScript": ["99", "interrogations", "memorandum"],
       "figures only with JavaScript": ["Figure 99."],
-      "figure SVGs (off, on)": [off.figureSvgs, off.figureSvgs + 1],
+      "charts only with JavaScript": ["Interrogations by year"],
+      "charts (off, on)": [off.charts.length, off.charts.length + 1],
       "source links only with JavaScript": ["https://example.org/report"],
     });
   });

@@ -177,9 +177,18 @@ describe("the scroll story with JavaScript off", () => {
     "shows every step's own static figure beside its text on a %s",
     async (_n, viewport) => {
       const { page, close } = await open({ viewport, javaScriptEnabled: false });
+      const width = viewport.width < 640 ? "narrow" : "wide";
       for (const id of chapters.flatMap((chapter) => stepIds(chapter.slug))) {
         await expect(page.locator(`#${id} .step-text`).isVisible()).resolves.toBe(true);
-        await expect(page.locator(`#${id} .step-figure svg.plot-chart:visible`).count()).resolves.toBe(1);
+        // The figure is the step's own image, loaded, at the width that suits the screen.
+        const image = page.locator(`#${id} .step-figure picture img:visible`);
+        await expect(image.count()).resolves.toBe(1);
+        const { src, loaded } = await image.evaluate((img: HTMLImageElement) => ({
+          src: new URL(img.currentSrc).pathname,
+          loaded: img.complete && img.naturalWidth > 0,
+        }));
+        expect(src).toBe(`/figures/${id}-${width}-light.svg`);
+        expect(loaded, id).toBe(true);
       }
       await close();
     },

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, inject, test } from "vitest";
 import { copyData, runBuild } from "../helpers/runBuild.ts";
+import { builtStepSvg } from "../helpers/stepFigures.ts";
 
 const workDir = inject("workDir");
 
@@ -20,6 +21,7 @@ const ROW = `2020-11-15,day,protest,${TITLE},An example event added by the test.
 
 describe("an event row added to a copy of timeline.csv", () => {
   let story: Document;
+  let storySvg: (id: string, width: "narrow" | "wide") => SVGSVGElement | undefined;
   let events: Document;
 
   beforeAll(() => {
@@ -29,13 +31,14 @@ describe("an event row added to a copy of timeline.csv", () => {
     const { status, output } = runBuild({ dataDir, outDir, cacheDir: join(workDir, "cache-new-event") });
     expect(status, output).toBe(0);
     story = parseHTML(readFileSync(join(outDir, "index.html"), "utf8")).document;
+    storySvg = (id, width) => builtStepSvg(outDir, id, width);
     events = parseHTML(readFileSync(join(outDir, "events", "index.html"), "utf8")).document;
   });
 
   test("is numbered in the timeline step whose period and kind it falls in, between its neighbours by date", () => {
     // The "detentions" step highlights protests from August 2020 to March 2021.
-    for (const width of ["narrow", "wide"]) {
-      const svg = story.querySelector(`#prosecutions-detentions .chart-${width} svg`)!;
+    for (const width of ["narrow", "wide"] as const) {
+      const svg = storySvg("prosecutions-detentions", width)!;
       // The first line of each numbered entry starts with its date; wrapped lines do not.
       const lines = [...svg.querySelectorAll(".timeline-key text:not(.timeline-key-number)")]
         .map((node) => node.textContent ?? "")
@@ -48,7 +51,7 @@ describe("an event row added to a copy of timeline.csv", () => {
       expect(titles).toContain(`15 November 2020 · Protest · ${TITLE} (40+ detained) · Source: Example source`);
     }
     // A step of another period does not show it.
-    expect(story.querySelector("#prosecutions-year-2021 .chart-wide svg")?.textContent).not.toContain(TITLE);
+    expect(storySvg("prosecutions-year-2021", "wide")?.textContent).not.toContain(TITLE);
   });
 
   test("appears in the story's table of step events in date order, with its source link", () => {

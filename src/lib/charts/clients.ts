@@ -1,3 +1,5 @@
+import { holdBackImages, inlineFigures } from "./inlineFigures.ts";
+
 /**
  * The browser code of each chart, by chart id, loaded only when the reader nears a chapter that
  * draws it: the first screen needs no chart code, and a reader who stops early never downloads
@@ -14,7 +16,10 @@ export const chartClients: Record<string, () => Promise<{ mount: (section: HTMLE
 /** How far ahead of the viewport a chapter's chart code starts loading, as a CSS margin. */
 const LOAD_AHEAD = "100% 0px";
 
-/** Loads and mounts each chart's browser code when its section comes within LOAD_AHEAD of view. */
+/**
+ * Loads and mounts each chart's browser code, after putting the section's figures inline, when
+ * its section comes within LOAD_AHEAD of view.
+ */
 export function loadChartClients(sections: Iterable<HTMLElement>): void {
   const observer = new IntersectionObserver(
     (entries) => {
@@ -22,10 +27,16 @@ export function loadChartClients(sections: Iterable<HTMLElement>): void {
         if (!entry.isIntersecting) continue;
         observer.unobserve(entry.target);
         const section = entry.target as HTMLElement;
-        void chartClients[section.dataset.chart ?? ""]?.().then((client) => client.mount(section));
+        // The chart code and the chapter's inline SVGs arrive together; the code mounts on the SVGs.
+        void Promise.all([chartClients[section.dataset.chart ?? ""]?.(), inlineFigures(section)]).then(([client]) =>
+          client?.mount(section),
+        );
       }
     },
     { rootMargin: LOAD_AHEAD },
   );
-  for (const section of sections) observer.observe(section);
+  for (const section of sections) {
+    holdBackImages(section);
+    observer.observe(section);
+  }
 }

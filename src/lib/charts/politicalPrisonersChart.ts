@@ -121,6 +121,9 @@ export function politicalPrisonersChart(
     marginLeft: 48,
     marginRight: 16,
     marginTop: 36,
+    // Room for two-line date ticks ("Oct" over "2020"): Plot's default of 30 lets the year hang
+    // 5 px below the SVG, which an inline SVG shows but the figure's image file cuts off.
+    marginBottom: 36,
     x: { type: "utc", label: null, domain: [day(from), day(to)], ticks: width < 480 ? 4 : 7 },
     y: { label: text.axis, grid: true, domain: [0, top], nice: true, ticks: 5 },
     marks: [

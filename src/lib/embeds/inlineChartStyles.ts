@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import * as csstree from "css-tree";
@@ -52,16 +53,32 @@ function specificity(selector: string): number {
   return ids * 10_000 + classes * 100 + types;
 }
 
+/** The two themes a file can be written in; see the dark theme in src/styles/global.css. */
+export type FileTheme = "light" | "dark";
+
+/** Matches the selector prefix that forces the dark theme, `:root[data-theme="dark"]`. */
+const DARK_ROOT = /^:root\[data-theme\s*=\s*["']?dark["']?\]\s*/;
+
 /**
- * Reads the light theme from the stylesheets: the rules outside any at-rule (so neither the dark
- * theme's media query nor reduced motion), without `[data-theme=dark]` selectors, and the custom
- * properties they define. `@import` of a sibling file is followed.
+ * Reads both themes from the stylesheets. The light theme is the rules outside any at-rule (so
+ * neither the dark theme's media query nor reduced motion), without `[data-theme=dark]` selectors,
+ * and the custom properties they define. The dark theme is the same, overridden by the rules under
+ * `:root[data-theme="dark"]` (which global.css keeps identical to its prefers-color-scheme block):
+ * their custom properties, and any descendant rules with that prefix removed. `@import` of a
+ * sibling file is followed.
  */
-function readStyles(paths: readonly string[]): { rules: Rule[]; variables: Map<string, string> } {
+function readStyles(
+  paths: readonly string[],
+): Record<FileTheme, { rules: Rule[]; variables: Map<string, string> }> & { hash: string } {
+  const hash = createHash("sha256");
   const rules: Rule[] = [];
+  const darkRules: Rule[] = [];
   const variables = new Map<string, string>();
+  const darkVariables = new Map<string, string>();
   const read = (path: string) => {
-    const ast = csstree.parse(readFileSync(path, "utf8"));
+    const text = readFileSync(path, "utf8");
+    hash.update(path).update(text);
+    const ast = csstree.parse(text);
     csstree.walk(ast, {
       visit: "Atrule",
       enter(node) {
@@ -80,6 +97,14 @@ function readStyles(paths: readonly string[]): { rules: Rule[]; variables: Map<s
         });
         node.prelude.children.forEach((selectorNode) => {
           const selector = csstree.generate(selectorNode);
+          const dark = DARK_ROOT.exec(selector);
+          if (dark) {
+            const rest = selector.slice(dark[0].length).replace(/^>\s*/, "");
+            for (const [property, value] of declarations)
+              if (property.startsWith("--")) darkVariables.set(property, value);
+            if (rest) darkRules.push({ selector: rest, specificity: specificity(selector), declarations });
+            return;
+          }
           if (/data-theme\s*=\s*["']?dark/.test(selector)) return;
           for (const [property, value] of declarations) if (property.startsWith("--")) variables.set(property, value);
           rules.push({ selector, specificity: specificity(selector), declarations });
@@ -88,12 +113,23 @@ function readStyles(paths: readonly string[]): { rules: Rule[]; variables: Map<s
     });
   };
   for (const path of paths) read(path);
-  return { rules, variables };
+  return {
+    hash: hash.digest("hex"),
+    light: { rules, variables },
+    dark: { rules: [...rules, ...darkRules], variables: new Map([...variables, ...darkVariables]) },
+  };
 }
 
 let styles: ReturnType<typeof readStyles> | undefined;
 
-/** Replaces every `var(--name[, fallback])` with its light-theme value, following nested variables. */
+/**
+ * A hash of the site's chart stylesheets (with their imports), for cache keys of files made by
+ * inlineChartStyles: the artefact cache hashes src/lib, not src/styles, so a colour change in a
+ * stylesheet must reach the key through this.
+ */
+export const chartStylesHash = (): string => (styles ??= readStyles(STYLESHEETS)).hash;
+
+/** Replaces every `var(--name[, fallback])` with its value in a theme, following nested variables. */
 function resolveVariables(value: string, variables: Map<string, string>, depth = 0): string {
   if (depth > 8) return value;
   const resolved = value.replace(
@@ -107,17 +143,24 @@ function resolveVariables(value: string, variables: Map<string, string>, depth =
 const toPixels = (value: string) => value.replace(/([\d.]+)rem\b/g, (_m, n: string) => `${Number(n) * 16}px`);
 
 /**
- * A chart's build-time SVG as a self-contained, well-formed XML file: the light theme's rules from
- * the site's and charts' stylesheets are written onto the elements they match as presentation
- * attributes (in cascade order), every CSS variable is replaced by its value, and attribute text
- * is escaped for XML (an editor's `<` in a city name is legal in HTML, not in an SVG file).
+ * A chart's build-time SVG as a self-contained, well-formed XML file: a theme's rules (light unless
+ * asked) from the site's and charts' stylesheets are written onto the elements they match as
+ * presentation attributes (in cascade order), every CSS variable is replaced by its value, and
+ * attribute text is escaped for XML (an editor's `<` in a city name is legal in HTML, not in an
+ * SVG file). Any stylesheet in the page outranks a presentation attribute, so the same file put
+ * back into a page still follows the page's theme.
  *
  * @example
  * inlineChartStyles('<svg class="plot-chart exile-map">…</svg>') // '<svg … fill="#e4e2dc" …>'
+ * inlineChartStyles(svg, { theme: "dark" }) // the same, in the dark theme's colours
  */
-export function inlineChartStyles(svg: string, stylesheets: readonly string[] = STYLESHEETS): string {
-  const { rules, variables } =
-    stylesheets === STYLESHEETS ? (styles ??= readStyles(STYLESHEETS)) : readStyles(stylesheets);
+export function inlineChartStyles(
+  svg: string,
+  { theme = "light", stylesheets = STYLESHEETS }: { theme?: FileTheme; stylesheets?: readonly string[] } = {},
+): string {
+  const { rules, variables } = (
+    stylesheets === STYLESHEETS ? (styles ??= readStyles(STYLESHEETS)) : readStyles(stylesheets)
+  )[theme];
   const document = new DOMParser().parseFromString(svg, "image/svg+xml") as unknown as Document;
   const root = document.documentElement;
   // Stable sort: equal specificity keeps source order, so a later rule wins as in a browser.

@@ -18,6 +18,7 @@ writeFileSync(
     ":root { --land: #e4e2dc; --ink: var(--land); }",
     "@media (prefers-color-scheme: dark) { :root { --land: #222222; } }",
     ':root[data-theme="dark"] { --land: #333333; }',
+    ':root[data-theme="dark"] .map .land.is-focus { fill: #ff8a80; }',
     ".map .land.is-focus { fill: #b3261e; cursor: pointer; }",
     ".map text { fill: var(--ink); }",
   ].join("\n"),
@@ -28,7 +29,7 @@ const parse = (svg: string) => new DOMParser().parseFromString(svg, "image/svg+x
 describe("inlineChartStyles(svg, stylesheets)", () => {
   const svg =
     '<svg xmlns="http://www.w3.org/2000/svg" class="map"><path class="land"/><path class="land is-focus"/><text>a</text></svg>';
-  const out = inlineChartStyles(svg, [sheet]);
+  const out = inlineChartStyles(svg, { stylesheets: [sheet] });
 
   test("writes the light theme's rules onto the elements they match, in cascade order", () => {
     const [land, focus] = [...parse(out).querySelectorAll("path")];
@@ -39,12 +40,23 @@ describe("inlineChartStyles(svg, stylesheets)", () => {
     expect(out).not.toContain("#222222");
     expect(out).not.toContain("#333333");
     expect(out).not.toContain("cursor");
+    expect(out).not.toContain("#ff8a80");
+  });
+
+  test("writes the dark theme's variables and rules when asked for it", () => {
+    const dark = parse(inlineChartStyles(svg, { theme: "dark", stylesheets: [sheet] }));
+    const [land, focus] = [...dark.querySelectorAll("path")];
+    expect(land!.getAttribute("fill")).toBe("#333333");
+    expect(focus!.getAttribute("fill")).toBe("#ff8a80");
+    // A variable defined through another follows the dark value of the one it names.
+    expect(dark.querySelector("text")!.getAttribute("fill")).toBe("#333333");
+    expect(land!.getAttribute("stroke-width")).toBe("1.6px");
   });
 
   test("escapes attribute text so the file is well-formed XML, even with an editor's < in it", () => {
     const hostile = inlineChartStyles(
       '<svg xmlns="http://www.w3.org/2000/svg" class="map"><circle data-hub="<img src=x>"/></svg>',
-      [sheet],
+      { stylesheets: [sheet] },
     );
     expect(hostile).toContain('data-hub="&lt;img src=x&gt;"');
     expect(() => renderPng(hostile, 100)).not.toThrow();
