@@ -8,6 +8,14 @@
  * apart for readers with protanopia, deuteranopia or tritanopia: the prisoner red and the women
  * blue differ in lightness as well as hue, and releases are a neutral grey (and dashed).
  * To add a series, add it to both themes; the tests then check it against every other one.
+ *
+ * The exile map (src/styles/exile-map.css) has colours of its own under `map`, set as `--map-<name>`
+ * the same way: `areas` are the ground it draws on, and `series` the marks readers must tell apart
+ * (the circles of the compared series, the dashed rings and hatching of countries with figures
+ * only in other series, Belarus, and the exile hubs). Each mark keeps 3:1 contrast (WCAG 1.4.11)
+ * on the background and on every area, and the marks stay apart under the same simulations as the
+ * chart series. The grey of "other" is the releases' grey: in every chart, grey marks what is not
+ * the series being compared. An olive there was confused with Belarus's red under deuteranopia.
  */
 export const themeColours = {
   light: {
@@ -17,6 +25,20 @@ export const themeColours = {
       women: "#1f5fa8",
       release: "#5a5a5a",
     },
+    map: {
+      areas: {
+        sea: "#f3f5f7",
+        land: "#e4e2dc",
+        "land-stroke": "#fdfdfc",
+        figure: "#cfd8e3",
+      },
+      series: {
+        symbol: "#1f5fa8",
+        other: "#5a5a5a",
+        belarus: "#b3261e",
+        hub: "#1a1a1a",
+      },
+    },
   },
   dark: {
     background: "#161616",
@@ -24,6 +46,22 @@ export const themeColours = {
       prisoners: "#ff8a80",
       women: "#8ab8ff",
       release: "#a8a8a8",
+    },
+    map: {
+      areas: {
+        sea: "#1b2027",
+        land: "#34332f",
+        "land-stroke": "#161616",
+        figure: "#2b3b4d",
+      },
+      series: {
+        symbol: "#8ab8ff",
+        other: "#a8a8a8",
+        // A deeper red than the prisoners' #ff8a80: a large area in the lighter red glares on a dark
+        // page, and under protanopia it came within ΔE 12 of the grey.
+        belarus: "#f56f63",
+        hub: "#ececea",
+      },
     },
   },
 } as const;
@@ -33,6 +71,15 @@ export type Series = keyof (typeof themeColours)["light"]["series"];
 
 /** The CSS custom property that holds a series colour in the current theme. */
 export const seriesProperty = (series: string) => `--series-${series}`;
+
+/** The CSS custom property that holds one of the exile map's colours in the current theme. */
+export const mapProperty = (name: string) => `--map-${name}`;
+
+/** Every exile map colour of a theme, areas and series, by name. */
+export const mapColours = (theme: Theme): Record<string, string> => ({
+  ...themeColours[theme].map.areas,
+  ...themeColours[theme].map.series,
+});
 
 /** What chart builders use: each series colour as a CSS variable, so one SVG serves both themes. */
 export const palette = Object.fromEntries(
@@ -56,6 +103,7 @@ export function withThemeColours(markup: string, theme: Theme = "light"): string
     ...Object.fromEntries(
       Object.entries(themeColours[theme].series).map(([series, colour]) => [seriesProperty(series), colour]),
     ),
+    ...Object.fromEntries(Object.entries(mapColours(theme)).map(([name, colour]) => [mapProperty(name), colour])),
   };
   return markup.replace(/var\((--[\w-]+)(?:\s*,[^)]*)?\)/g, (variable, name: string) => values[name] ?? variable);
 }

@@ -1,10 +1,13 @@
+import { Resvg } from "@resvg/resvg-js";
 import { parseHTML } from "linkedom";
 import { describe, expect, test } from "vitest";
 import { exileMap, exileMapStateSchema } from "../../../src/lib/charts/exileMap.ts";
 import { sharedGeometry } from "../../../src/lib/charts/exileGeometry.ts";
 import { BELARUS, placeCountries, viewBox } from "../../../src/lib/charts/exileMapChart.ts";
+import { themeColours } from "../../../src/lib/charts/palette.ts";
 import { renderChartSvgs } from "../../../src/lib/charts/registry.ts";
 import type { StoryData } from "../../../src/lib/data/storyData.ts";
+import { standaloneSvg } from "../../../src/lib/embeds/standaloneSvg.ts";
 import { chartContext, frozenData } from "../../helpers/frozenData.ts";
 
 const context = chartContext("exile-map");
@@ -166,5 +169,32 @@ describe("the exile map", () => {
       (row) => (row.estimate_low === undefined) !== (row.estimate_high === undefined),
     );
     expect(document.querySelectorAll(".estimate-range.open")).toHaveLength(oneSided.length);
+  });
+
+  test("its downloaded SVG and PNG are drawn in the light theme's map colours from palette.ts", () => {
+    const { areas, series } = themeColours.light.map;
+    const chart = renderChartSvgs("exile-map", frozenData, { focus: ["GEO"] }, context).wide;
+    const svg = standaloneSvg({ chart, title: "Map", source: "Source" });
+    const { document } = parseHTML(`<div>${svg}</div>`);
+    const colour = (selector: string, attribute: "fill" | "stroke") => {
+      const elements = [...document.querySelectorAll(selector)];
+      expect(elements.length, selector).toBeGreaterThan(0);
+      return [...new Set(elements.map((element) => element.getAttribute(attribute)))];
+    };
+    expect(colour(".map-sea", "fill")).toEqual([areas.sea]);
+    expect(colour(".country:not(.other-only, .has-figure, .is-belarus)", "fill")).toEqual([areas.land]);
+    expect(colour(".country:not(.is-focus)", "stroke")).toEqual([areas["land-stroke"]]);
+    expect(colour(".country.has-figure:not(.is-belarus)", "fill")).toEqual([areas.figure]);
+    expect(colour(".country.is-belarus", "fill")).toEqual([series.belarus]);
+    expect(colour("circle.symbol:not(.other), .flow:not(.other), .series-line", "stroke")).toEqual([series.symbol]);
+    expect(colour("circle.symbol.other, .flow.other, .hatch-line", "stroke")).toEqual([series.other]);
+    expect(colour("circle.hub", "stroke")).toEqual([series.hub]);
+    // resvg, which draws the PNGs, paints the areas in exactly these colours.
+    const { pixels } = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+    const painted = new Set<string>();
+    for (let i = 0; i < pixels.length; i += 4) {
+      painted.add(`#${[...pixels.subarray(i, i + 3)].map((byte) => byte.toString(16).padStart(2, "0")).join("")}`);
+    }
+    for (const area of [areas.sea, areas.land, areas.figure, series.belarus]) expect(painted, area).toContain(area);
   });
 });
