@@ -86,7 +86,17 @@ function jsLoads(js: string): string[] {
 }
 
 function jsonLoads(json: string): string[] {
-  return [...json.matchAll(JSON_URL)].filter((match) => OTHER_HOST.test(match[2]!)).map((m) => `${m[1]}: ${m[2]}`);
+  const found = [...json.matchAll(JSON_URL)]
+    .filter((match) => OTHER_HOST.test(match[2]!))
+    .map((m) => `${m[1]}: ${m[2]}`);
+  // SVG markup in a JSON string is read as SVG: the story's figure fragments (/figures/*.json) are
+  // put into the page by its chart code, so what they could load, the page would load.
+  const svgs: string[] = [];
+  JSON.parse(json, (_key, value: unknown) => {
+    if (typeof value === "string" && /^\s*<svg\b/i.test(value)) svgs.push(value);
+    return value;
+  });
+  return [...found, ...svgs.flatMap(htmlLoads)];
 }
 
 /**

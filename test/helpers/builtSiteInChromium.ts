@@ -1,4 +1,4 @@
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
 import { launchChromium, serveStatic } from "../../scripts/lib/browser.ts";
 
@@ -21,4 +21,22 @@ export function useBuiltSiteInChromium(): { browser: () => Browser; origin: () =
     await site?.close();
   });
   return { browser: () => browser!, origin: () => site!.origin };
+}
+
+/**
+ * Scrolls a page from top to bottom a screen at a time and back, waiting for the network to go
+ * quiet: each chapter's chart code then has put its figures inline (src/lib/charts/clients.ts), so
+ * a check sees the page as a reader who has scrolled through it does.
+ */
+export async function scrollThrough(page: Page): Promise<void> {
+  for (let i = 0; i < 500; i++) {
+    const atEnd = await page.evaluate(() => {
+      window.scrollBy(0, window.innerHeight);
+      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
+    });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    if (atEnd) break;
+  }
+  await page.waitForLoadState("networkidle");
+  await page.evaluate(() => window.scrollTo(0, 0));
 }

@@ -3,7 +3,7 @@ import { describe, expect, inject, test } from "vitest";
 import { walk } from "../../scripts/lib/thirdParty.ts";
 import { pagePath } from "../../src/integrations/securityHeaders.ts";
 import { axeViolations } from "../helpers/axe.ts";
-import { useBuiltSiteInChromium, VIEWPORTS } from "../helpers/builtSiteInChromium.ts";
+import { scrollThrough, useBuiltSiteInChromium, VIEWPORTS } from "../helpers/builtSiteInChromium.ts";
 
 const siteDir = inject("siteDir");
 /** Every page the build wrote, so a page another engineer adds is checked without listing it here. */
@@ -13,11 +13,15 @@ const pages = walk(siteDir)
 const site = useBuiltSiteInChromium();
 const schemes = ["light", "dark"] as const;
 
-/** Opens a page with JavaScript on, in a colour scheme, with every <details> open so axe sees inside. */
+/**
+ * Opens a page with JavaScript on, in a colour scheme, scrolled through once so that every figure
+ * is inline, with every <details> open so axe sees inside.
+ */
 async function open(path: string, colorScheme: "light" | "dark", viewport = VIEWPORTS.phone) {
   const context = await site.browser().newContext({ colorScheme, viewport, bypassCSP: true });
   const page = await context.newPage();
   await page.goto(`${site.origin()}${path}`, { waitUntil: "networkidle" });
+  await scrollThrough(page);
   await page.evaluate(() => document.querySelectorAll("details").forEach((details) => (details.open = true)));
   return { page, close: () => context.close() };
 }

@@ -63,6 +63,11 @@ describe("the third-party checks (scripts/lib/thirdParty.ts)", () => {
       '<svg xmlns="http://www.w3.org/2000/svg"><image href="https://x.example/a.png"/></svg>',
     ],
     ["an inline style", "f.html", '<p style="background:url(//x.example/a.png)">x</p>'],
+    [
+      "a figure fragment's SVG, which the page inlines",
+      "g.json",
+      JSON.stringify({ step: { wide: '<svg><image href="https://x.example/a.png"/></svg>' } }),
+    ],
   ])("catch %s", (_what, name, content) => {
     const dir = mkdtempSync(join(work, "kind-"));
     writeFileSync(join(dir, name), content);

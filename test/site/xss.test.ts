@@ -9,6 +9,7 @@ import { datasets } from "../../src/lib/data/datasets.ts";
 import { pagePath } from "../../src/integrations/securityHeaders.ts";
 import { copyData, runBuild } from "../helpers/runBuild.ts";
 import { injectPayloads, type Injected } from "../helpers/xssPayloads.ts";
+import { scrollThrough } from "../helpers/builtSiteInChromium.ts";
 
 const work = mkdtempSync(join(tmpdir(), "exile-xss-"));
 const outDir = join(work, "dist");
@@ -59,6 +60,8 @@ describe("a build whose data cells all carry HTML and script payloads", () => {
         void dialog.dismiss();
       });
       await page.goto(`${site.origin}${path}`, { waitUntil: "networkidle" });
+      // Every chapter's figures put inline, as a reader who scrolls through gets them.
+      await scrollThrough(page);
       // Open every table and focus every chart point, so text shown only on demand is rendered too.
       await page.evaluate(() => document.querySelectorAll("details").forEach((details) => (details.open = true)));
       for (const chart of await page.locator("svg.plot-chart[tabindex]").all()) {

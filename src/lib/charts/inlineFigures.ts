@@ -1,6 +1,12 @@
 /** The SVGs of one step figure at the page's two widths, as the chapter's fragment file holds them. */
 type FigureSvgs = Record<"narrow" | "wide", string>;
 
+/**
+ * Gives the browser a turn between figures, so that putting a chapter's figures inline (a large
+ * map's SVGs are tens of kilobytes each) never blocks scrolling or input for long.
+ */
+const yieldToBrowser = () => new Promise<void>((resume) => setTimeout(resume, 0));
+
 /** Reads one SVG with the HTML parser, as the page's own markup is read, into this document. */
 function parseSvg(markup: string): Element | undefined {
   // DOMParser's document is inert: nothing in it loads or runs before it is adopted, and the
@@ -60,6 +66,7 @@ export async function inlineFigures(section: HTMLElement): Promise<void> {
   for (const picture of pictures) {
     const svgs = figures[picture.dataset.figure ?? ""];
     if (!svgs) continue;
+    await yieldToBrowser();
     const holder = document.createElement("div");
     holder.className = "chart-svgs";
     for (const width of ["narrow", "wide"] as const) {

@@ -20,13 +20,19 @@ export interface ScrollyStep {
  * (see activeStep), so no event order can leave the wrong figure on screen. Each change is
  * announced once, in a polite live region, by the step's caption. Inactive figures are
  * `visibility: hidden`, which also takes them out of the accessibility tree.
+ *
+ * Mounting only changes the page; the returned start() reads where the steps are and shows the
+ * first state. A page with several sections mounts them all and then starts them all, so the
+ * browser lays the page out once rather than once per section (see startScrollies).
  */
-export function mountScrolly(section: HTMLElement): void {
+export function mountScrolly(
+  section: HTMLElement,
+): { measure: () => number; start: (index: number) => void } | undefined {
   const stage = section.querySelector<HTMLElement>(".scrolly-stage");
   const live = section.querySelector<HTMLElement>("[data-scrolly-live]");
   const steps = [...section.querySelectorAll<HTMLElement>(".step")];
   const figures = steps.map((step) => step.querySelector<HTMLElement>(".step-figure"));
-  if (!stage || !live || steps.length === 0 || figures.some((figure) => figure === null)) return;
+  if (!stage || !live || steps.length === 0 || figures.some((figure) => figure === null)) return undefined;
 
   // Moved once, at start: from here on a step change only flips attributes.
   stage.append(...(figures as HTMLElement[]));
@@ -43,14 +49,12 @@ export function mountScrolly(section: HTMLElement): void {
     // Chart code (src/lib/charts/clients.ts) listens for this to follow the story, e.g. to zoom.
     section.dispatchEvent(new CustomEvent<ScrollyStep>("scrolly:step", { detail: { index, id: steps[index]!.id } }));
   };
-  const update = (announce = true) =>
-    show(
-      activeStep(
-        steps.map((step) => step.getBoundingClientRect().top),
-        window.innerHeight * READING_LINE,
-      ),
-      announce,
+  const measure = () =>
+    activeStep(
+      steps.map((step) => step.getBoundingClientRect().top),
+      window.innerHeight * READING_LINE,
     );
+  const update = (announce = true) => show(measure(), announce);
 
   scrollama()
     .setup({ step: steps, offset: READING_LINE })
@@ -75,7 +79,22 @@ export function mountScrolly(section: HTMLElement): void {
     window.scrollBy({ top: offset + 1, behavior: "instant" });
     show(index, true);
   });
-  // The first state is shown silently and without a fade: only changes are announced and animated.
-  update(false);
-  requestAnimationFrame(() => requestAnimationFrame(() => section.toggleAttribute("data-ready", true)));
+  return {
+    measure,
+    start: (index) => {
+      // The first state is shown silently and without a fade: only changes are announced and animated.
+      show(index, false);
+      requestAnimationFrame(() => requestAnimationFrame(() => section.toggleAttribute("data-ready", true)));
+    },
+  };
+}
+
+/**
+ * Mounts every scroll section of a page and shows each one's first state, with all the page
+ * changes first, then all the measuring, then all the showing: one layout for the whole page.
+ */
+export function startScrollies(sections: readonly HTMLElement[]): void {
+  const mounted = sections.flatMap((section) => mountScrolly(section) ?? []);
+  const first = mounted.map((scrolly) => scrolly.measure());
+  mounted.forEach((scrolly, i) => scrolly.start(first[i]!));
 }
