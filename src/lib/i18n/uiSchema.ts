@@ -24,7 +24,6 @@ export const uiSchema = z.object({
   downloadsIntro: z.string(),
   datasets: z.record(z.string(), z.string()),
   licence: z.string(),
-  tableLimited: z.string(),
   dataTableElsewhere: z.string(),
   embed: z.object({
     button: z.string(),

@@ -1,0 +1,171 @@
+import { appendFileSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { parseHTML } from "linkedom";
+import Papa from "papaparse";
+import { beforeAll, describe, expect, inject, test } from "vitest";
+import { syntheticData } from "../../scripts/lib/syntheticData.ts";
+import { latestByCountryAndMetric, mappable } from "../../src/lib/charts/exileFigures.ts";
+import { readStoryData, type StoryData } from "../../src/lib/data/storyData.ts";
+import { stepEvents, type EventSelection } from "../../src/lib/timeline/events.ts";
+import { readChapters } from "../helpers/chapters.ts";
+import { runBuild } from "../helpers/runBuild.ts";
+
+const siteDir = inject("siteDir");
+const workDir = inject("workDir");
+const chapters = readChapters("en");
+const timelineStates = chapters
+  .filter((chapter) => chapter.graphic === "timeline")
+  .flatMap((chapter) => chapter.steps.map((step) => step.state as EventSelection));
+
+/**
+ * Each table of the story page, found by the region that holds it, with the number of rows it
+ * stands for in the data: every row of its file, or the rows it is built from.
+ */
+const tables = {
+  prisoners: { region: "#political-prisoners-data .table-scroll", rows: (d: StoryData) => d.politicalPrisoners.length },
+  events: {
+    region: "#prosecutions-data .table-scroll",
+    rows: (d: StoryData) => stepEvents(d.timeline, timelineStates).length,
+  },
+  destinations: {
+    region: '#exile-map-data .table-scroll[aria-label^="Destination countries"]',
+    // One figure per country and series: counted here without the code that builds the table.
+    rows: (d: StoryData) => new Set(mappable(d.exileDestinations).map((row) => `${row.iso3}|${row.metric}`)).size,
+  },
+  hubs: {
+    region: '#exile-map-data .table-scroll[aria-label="Cities where exiles gathered"]',
+    rows: (d: StoryData) => d.exileHubs.length,
+  },
+  estimates: {
+    region: '#exile-map-data .table-scroll[aria-label^="Published estimates"]',
+    rows: (d: StoryData) => d.emigrationEstimates.length,
+  },
+};
+type TableName = keyof typeof tables;
+
+const story = (dir: string) => parseHTML(readFileSync(join(dir, "index.html"), "utf8")).document;
+const region = (document: Document, name: TableName) => {
+  const found = document.querySelector(tables[name].region);
+  if (!found) throw new Error(`no table region ${tables[name].region}`);
+  return found;
+};
+/** Appends CSV lines to a data file, with the file's own line ending. */
+function appendRows(file: string, lines: string[]): void {
+  const eol = readFileSync(file, "utf8").includes("\r\n") ? "\r\n" : "\n";
+  appendFileSync(file, lines.map((line) => `${line}${eol}`).join(""));
+}
+/** The whole numbers a line of text states, in order ("the 120 most recent of 6,400" → [120, 6400]). */
+const numbersIn = (text: string) => [...text.matchAll(/\d[\d,]*/g)].map((match) => Number(match[0].replace(/,/g, "")));
+
+describe("the story's data tables at the real data size", () => {
+  const document = story(siteDir);
+  const data = readStoryData("data");
+
+  test.each(Object.keys(tables) as TableName[])(
+    "the %s table shows every row, and says nothing is left out",
+    (name) => {
+      const table = region(document, name);
+      expect(table.querySelectorAll("tbody tr")).toHaveLength(tables[name].rows(data));
+      expect(table.hasAttribute("aria-describedby")).toBe(false);
+    },
+  );
+
+  test("no table on the page says it is cut", () => {
+    expect(document.querySelectorAll(".table-limit")).toHaveLength(0);
+  });
+
+  test("/data/exile-destinations-latest.csv has exactly the destination table's rows", () => {
+    const csv = Papa.parse<Record<string, string>>(
+      readFileSync(join(siteDir, "data", "exile-destinations-latest.csv"), "utf8"),
+      { header: true },
+    ).data;
+    const rows = [...region(document, "destinations").querySelectorAll("tbody tr")];
+    expect(csv.map((row) => `${row.iso3} ${row.metric}`)).toEqual(
+      rows.map((row) => `${row.getAttribute("data-country")} ${row.getAttribute("data-metric")}`),
+    );
+  });
+});
+
+describe("the story's data tables with data far larger than the real files", () => {
+  let document: Document;
+  let data: StoryData;
+  let outDir: string;
+
+  beforeAll(() => {
+    // Thirty times the real data (scripts/lib/syntheticData.ts), plus hubs and estimates, which
+    // the generator leaves alone, so that every table has more rows than it may show.
+    const dataDir = join(mkdtempSync(join(workDir, "tables-")), "data");
+    syntheticData(dataDir, 30);
+    const extra = Array.from({ length: 40 }, (_, i) => i);
+    appendRows(
+      join(dataDir, "exile-hubs.csv"),
+      extra.map((i) => `Synthetic hub ${i},Poland,POL,616,52.1,21.1,,https://example.org/hub-${i},Synthetic row`),
+    );
+    appendRows(
+      join(dataDir, "emigration-estimates.csv"),
+      extra.map(
+        (i) =>
+          `2020-09-${String((i % 30) + 1).padStart(2, "0")},${1000 + i},,Synthetic scope,https://example.org/estimate-${i},Synthetic row,`,
+      ),
+    );
+    outDir = join(dataDir, "..", "dist");
+    const { status, output } = runBuild({ dataDir, outDir, cacheDir: join(dataDir, "..", "cache") });
+    expect(status, output).toBe(0);
+    document = story(outDir);
+    data = readStoryData(dataDir);
+  });
+
+  test.each(Object.keys(tables) as TableName[])(
+    "the %s table shows fewer rows than there are, says how many of how many, and links to every row",
+    (name) => {
+      const table = region(document, name);
+      // The region is described by the line that says the table is cut.
+      const describedBy = table.getAttribute("aria-describedby");
+      expect(describedBy).toBeTruthy();
+      const line = document.getElementById(describedBy!);
+      expect(line?.className).toBe("table-limit");
+      const total = tables[name].rows(data);
+      const shown = table.querySelectorAll("tbody tr").length;
+      expect(shown).toBeLessThan(total);
+      expect(numbersIn(line!.textContent!).slice(0, 2)).toEqual([shown, total]);
+      // The link leads to every row: a CSV file with that many rows, or the page of every event.
+      const href = line!.querySelector("a")!.getAttribute("href")!;
+      const [path, fragment] = href.split("#");
+      if (path!.endsWith(".csv")) {
+        const file = join(outDir, path!);
+        expect(existsSync(file), href).toBe(true);
+        expect(Papa.parse(readFileSync(file, "utf8"), { header: true, skipEmptyLines: true }).data).toHaveLength(total);
+      } else {
+        const page = story(join(outDir, path!));
+        const events = page.querySelectorAll(`#${fragment} li.event`);
+        expect(events.length).toBeGreaterThanOrEqual(total);
+      }
+    },
+  );
+
+  test("the destination table keeps what the map draws and every country, and the prisoner table the latest count", () => {
+    const countries = new Set(mappable(data.exileDestinations).map((row) => row.iso3));
+    const listed = [...region(document, "destinations").querySelectorAll("tbody tr")];
+    expect(new Set(listed.map((row) => row.getAttribute("data-country")))).toEqual(countries);
+    const circles = latestByCountryAndMetric(mappable(data.exileDestinations)).filter(
+      (row) => row.metric === "residence_permits_valid",
+    );
+    for (const row of circles)
+      expect(
+        listed.some(
+          (tr) => tr.getAttribute("data-country") === row.iso3 && tr.getAttribute("data-metric") === row.metric,
+        ),
+      ).toBe(true);
+    const latest = [...data.politicalPrisoners].sort((a, b) => a.date.localeCompare(b.date)).at(-1)!;
+    expect(region(document, "prisoners").querySelector("tbody tr:last-child time")?.getAttribute("datetime")).toBe(
+      latest.date,
+    );
+  });
+
+  test("every chapter stays under 25 KB (gzip) without its figures", () => {
+    for (const figure of document.querySelectorAll(".step-figure")) figure.remove();
+    for (const chapter of document.querySelectorAll("section.chapter"))
+      expect(gzipSync(chapter.outerHTML).length, chapter.id).toBeLessThan(25_000);
+  });
+});
