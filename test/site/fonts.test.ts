@@ -5,10 +5,14 @@ import { useBuiltSiteInChromium } from "../helpers/builtSiteInChromium.ts";
 
 const siteDir = inject("siteDir");
 const files = walk(siteDir);
-const css = files
-  .filter((file) => file.endsWith(".css"))
-  .map((file) => readFileSync(file, "utf8"))
-  .join("\n");
+// The stylesheets are inlined into each page (astro.config.mjs), so the story page's <style>
+// elements are read beside any stylesheet file.
+const css = [
+  ...files.filter((file) => file.endsWith(".css")).map((file) => readFileSync(file, "utf8")),
+  ...[...readFileSync(`${siteDir}/index.html`, "utf8").matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(
+    (match) => match[1]!,
+  ),
+].join("\n");
 // The faces that fetch a file; the fallback faces name local fonts only.
 const faces = [...css.matchAll(/@font-face\s*{([^}]*)}/g)]
   .map((match) => match[1]!)

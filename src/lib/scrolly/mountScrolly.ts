@@ -49,17 +49,36 @@ export function mountScrolly(
     // Chart code (src/lib/charts/clients.ts) listens for this to follow the story, e.g. to zoom.
     section.dispatchEvent(new CustomEvent<ScrollyStep>("scrolly:step", { detail: { index, id: steps[index]!.id } }));
   };
-  const measure = () =>
-    activeStep(
+  // A chapter far from the screen is not laid out (content-visibility: auto in global.css), and
+  // reading its steps' positions would make the browser lay it out. Its own box says enough: wholly
+  // below the screen, its first step is active; wholly above, its last.
+  const chapter = section.closest<HTMLElement>(".chapter") ?? section;
+  const measure = () => {
+    const box = chapter.getBoundingClientRect();
+    if (box.top > window.innerHeight) return 0;
+    if (box.bottom < 0) return steps.length - 1;
+    return activeStep(
       steps.map((step) => step.getBoundingClientRect().top),
       window.innerHeight * READING_LINE,
     );
+  };
   const update = (announce = true) => show(measure(), announce);
 
-  scrollama()
-    .setup({ step: steps, offset: READING_LINE })
-    .onStepEnter(() => update())
-    .onStepExit(() => update());
+  // Scrollama measures every step when set up, so each section sets it up only as the reader
+  // nears it (a screen ahead), in a task of its own, not all of them while the page first loads.
+  const near = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      near.disconnect();
+      scrollama()
+        .setup({ step: steps, offset: READING_LINE })
+        .onStepEnter(() => update())
+        .onStepExit(() => update());
+      // The reader may have scrolled past a step while scrollama was not yet watching.
+      update();
+    },
+    { rootMargin: "100% 0px" },
+  );
 
   // After a jump (End key, an anchor link) steps can pass from below to above the viewport without
   // ever intersecting it, so no observer fires; one check when scrolling ends catches that.
@@ -84,6 +103,7 @@ export function mountScrolly(
     start: (index) => {
       // The first state is shown silently and without a fade: only changes are announced and animated.
       show(index, false);
+      near.observe(chapter);
       requestAnimationFrame(() => requestAnimationFrame(() => section.toggleAttribute("data-ready", true)));
     },
   };
