@@ -30,12 +30,14 @@ timedBuild({ dataDir: "data", outDir, cacheDir: join(work, "cache") });
 const geometry = mapGeometry();
 const paths = geometry.countries.map((country) => country.d).join("");
 
-// The map as shipped: the chapter's SVG markup, measured in place so gzip sees what a reader gets.
-const page = readFileSync(join(outDir, "index.html"), "utf8");
-const svgs = page.match(/<div class="chart-(?:narrow|wide)"><svg [^>]*exile-map[\s\S]*?<\/svg><\/div>/g) ?? [];
-// What the SVGs add to the page as gzip compresses it in place, between the rest of the HTML.
-const withoutMaps = svgs.reduce((html, svg) => html.replace(svg, ""), page);
-const svgBytes = gzip(page) - gzip(withoutMaps);
+// The map as shipped: the chapter's SVGs, which its code fetches as one file when the reader nears
+// the map (src/lib/story/figureFiles.ts), measured as the reader gets it.
+const fragment = readFileSync(join(outDir, "figures", "exile-map.json"), "utf8");
+const svgs = Object.values(JSON.parse(fragment) as Record<string, { narrow: string; wide: string }>).flatMap((step) => [
+  step.narrow,
+  step.wide,
+]);
+const svgBytes = gzip(fragment);
 const assets = readdirSync(join(outDir, "_astro"));
 const client = assets.find((name) => /^exileMap\.client\..*\.js$/.test(name));
 const clientBytes = client ? gzip(readFileSync(join(outDir, "_astro", client))) : 0;
@@ -109,8 +111,7 @@ process.stdout.write(
     `| geometry: paths of one map (${geometry.countries.length} countries), raw | ${kb(paths.length)} |`,
     `| geometry: paths of one map, gzip | ${kb(gzip(paths))} |`,
     `| map SVGs of every step (${svgs.length}), raw | ${kb(svgs.join("").length)} |`,
-    `| map SVGs of every step, gzip, alone | ${kb(gzip(svgs.join("")))} |`,
-    `| map SVGs of every step, gzip, added to the page | ${kb(svgBytes)} |`,
+    `| map SVGs of every step, gzip, as fetched (/figures/exile-map.json) | ${kb(svgBytes)} |`,
     `| map browser code (${client ?? "missing"}), gzip | ${kb(clientBytes)} |`,
     `| shipped for the map (SVGs + code), gzip, budget ${kb(BUDGET)} | ${kb(shipped)} |`,
     `| step transition, reduced motion: step change to painted frame (median) | ${median(instant).toFixed(1)} ms |`,

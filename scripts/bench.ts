@@ -151,7 +151,19 @@ async function measurePage(origin: string, path: string): Promise<Budget[]> {
       { name: name("LCP (median)"), value: pick((r) => r.lcpMs), unit: "ms", max: budgets.lcpMs },
       { name: name("TBT (median)"), value: pick((r) => r.tbtMs), unit: "ms", max: budgets.tbtMs },
       { name: name("CLS (median)"), value: pick((r) => r.cls), unit: "", max: budgets.cls },
-      { name: name(`LCP element is text (<${lcpElements.join(">, <")}>)`), value: textual ? 1 : 0, unit: "", min: 1 },
+      // On the mobile run's slow 4G the first screen's largest paint must be text, painted before
+      // any chart code or figure arrives. A desktop screen shows the story's first figure, which
+      // may rightly be its largest paint, so there the element is not a budget.
+      ...(formFactor === "mobile"
+        ? [
+            {
+              name: name(`LCP element is text (<${lcpElements.join(">, <")}>)`),
+              value: textual ? 1 : 0,
+              unit: "",
+              min: 1,
+            },
+          ]
+        : []),
     ];
   };
   const browser = await launchChromium();
