@@ -42,7 +42,8 @@ async function wheelThrough(page: Page, direction: 1 | -1): Promise<Record<strin
   await record();
   for (let i = 0; i < 400; i++) {
     const before = await page.evaluate(() => window.scrollY);
-    await page.mouse.wheel(0, direction * 160);
+    // 240 px a tick: less than any step is tall (its text and a 70svh gap), so no step can be skipped.
+    await page.mouse.wheel(0, direction * 240);
     await settle(page);
     await record();
     if ((await page.evaluate(() => window.scrollY)) === before) break;
