@@ -71,4 +71,22 @@ describe("on a slow network", () => {
     expect(fetched.filter(map)).toEqual(["/figures/exile-map.json"]);
     await page.close();
   });
+
+  test("holds back the figures of chapters not yet near, and lets them all load before printing", async () => {
+    const page = await site.browser().newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.origin()}/`, { waitUntil: "networkidle" });
+    const withoutFile = () => page.locator("picture[data-figure] img:not([src])").count();
+    expect(await withoutFile()).toBeGreaterThan(0);
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    expect(await withoutFile()).toBe(0);
+    await page.waitForLoadState("networkidle");
+    const unloaded = await page.$$eval(
+      "picture[data-figure] img",
+      (images) =>
+        images.filter((img) => !(img as HTMLImageElement).complete || (img as HTMLImageElement).naturalWidth === 0)
+          .length,
+    );
+    expect(unloaded).toBe(0);
+    await page.close();
+  });
 });

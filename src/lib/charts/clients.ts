@@ -1,4 +1,4 @@
-import { holdBackImages, inlineFigures } from "./inlineFigures.ts";
+import { holdBackImages, inlineFigures, releaseImages } from "./inlineFigures.ts";
 
 /**
  * The browser code of each chart, by chart id, loaded only when the reader nears a chapter that
@@ -20,7 +20,7 @@ const LOAD_AHEAD = "100% 0px";
  * Loads and mounts each chart's browser code, after putting the section's figures inline, when
  * its section comes within LOAD_AHEAD of view.
  */
-export function loadChartClients(sections: Iterable<HTMLElement>): void {
+export function loadChartClients(sections: readonly HTMLElement[]): void {
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
@@ -39,4 +39,12 @@ export function loadChartClients(sections: Iterable<HTMLElement>): void {
     holdBackImages(section);
     observer.observe(section);
   }
+  // A printed story needs every figure, including those of chapters the reader never scrolled to,
+  // now rather than lazily.
+  window.addEventListener("beforeprint", () => {
+    for (const section of sections) {
+      releaseImages(section);
+      for (const img of section.querySelectorAll<HTMLImageElement>("picture[data-figure] img")) img.loading = "eager";
+    }
+  });
 }
