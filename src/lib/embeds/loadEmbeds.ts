@@ -1,9 +1,9 @@
 import { getCollection, getEntry } from "astro:content";
 import type { ChartContext } from "../charts/chartDefinition.ts";
-import { chartIds, chartSource, renderChartSvgs } from "../charts/registry.ts";
+import { need, readChartContexts } from "../charts/chartContexts.ts";
+import { chartSource, renderChartSvgs } from "../charts/registry.ts";
 import { loadStoryData } from "../data/loadStoryData.ts";
 import type { StoryData } from "../data/storyData.ts";
-import { formatters } from "../i18n/format.ts";
 import { defaultLocale, type Locale } from "../i18n/locales.ts";
 import type { Ui } from "../i18n/uiSchema.ts";
 import { chapterSlug } from "../story/chapterSchema.ts";
@@ -25,21 +25,10 @@ export interface EmbedView extends Embed {
   storyTitle: string;
 }
 
-const need = <T>(value: T | undefined, what: string): T => {
-  if (value === undefined) throw new Error(`Missing content: ${what}`);
-  return value;
-};
-
 /** Every embed of an edition, from the registry and the chapters' steps (see embeds()). */
 async function readEmbeds(locale: Locale): Promise<EmbedView[]> {
-  const ui = need(await getEntry("ui", locale), `src/content/ui/${locale}.yaml`).data;
+  const { ui, contexts } = await readChartContexts(locale);
   const intro = need(await getEntry("story", `${locale}/intro`), `src/content/story/${locale}/intro.md`);
-  const format = { ...formatters(locale), source: ui.source };
-  const contexts = new Map<string, ChartContext>();
-  for (const id of chartIds) {
-    const copy = need(await getEntry("charts", `${locale}/${id}`), `src/content/charts/${locale}/${id}.md`).data;
-    contexts.set(id, { locale, ui, copy, format });
-  }
   const chapters = (await getCollection("chapters", (entry) => entry.id.startsWith(`${locale}/`)))
     .sort((a, b) => a.data.number - b.data.number)
     .map((entry) => ({ slug: chapterSlug(entry.id), graphic: entry.data.graphic, steps: entry.data.steps }));

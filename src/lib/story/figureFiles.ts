@@ -1,7 +1,6 @@
 import { parseHTML } from "linkedom";
 import { cachedArtefact } from "../build/artefactCache.ts";
 import { chartStylesHash, inlineChartStyles, type FileTheme } from "../embeds/inlineChartStyles.ts";
-import { svgSize } from "../embeds/snippet.ts";
 
 /**
  * The story's step figures as files of their own.
@@ -48,9 +47,6 @@ export function figureFile(svg: string, theme: FileTheme): string {
     }),
   );
 }
-
-/** What a `<picture>` needs of one rendering: its intrinsic size, for a box that never shifts. */
-export const figureSize = (svg: string): { width: number; height: number } => svgSize(svg);
 
 /**
  * The chart's accessible name (the root's aria-label, see accessibleSvg.ts), as text: the image's

@@ -1,15 +1,14 @@
-import { getCollection, getEntry } from "astro:content";
-import type { ChartContext } from "../charts/chartDefinition.ts";
-import { chartIds, renderChartSvgs, type ChartId } from "../charts/registry.ts";
+import { getCollection } from "astro:content";
+import { readChartContexts } from "../charts/chartContexts.ts";
+import { renderChartSvgs, type ChartId } from "../charts/registry.ts";
 import { loadStoryData } from "../data/loadStoryData.ts";
-import { formatters } from "../i18n/format.ts";
+import { svgSize } from "../embeds/snippet.ts";
 import { localePrefix, locales, type Locale } from "../i18n/locales.ts";
 import { chapterSlug } from "./chapterSchema.ts";
 import {
   chapterFragmentName,
   figureFileName,
   figureLabel,
-  figureSize,
   figuresFolder,
   FIGURE_THEMES,
   FIGURE_WIDTHS,
@@ -31,19 +30,8 @@ export interface StepFigure {
   urls: Record<FigureWidth, Record<FileTheme, string>>;
 }
 
-const need = <T>(value: T | undefined, what: string): T => {
-  if (value === undefined) throw new Error(`Missing content: ${what}`);
-  return value;
-};
-
 async function readStepFigures(locale: Locale): Promise<StepFigure[]> {
-  const ui = need(await getEntry("ui", locale), `src/content/ui/${locale}.yaml`).data;
-  const format = { ...formatters(locale), source: ui.source };
-  const contexts = new Map<string, ChartContext>();
-  for (const id of chartIds) {
-    const copy = need(await getEntry("charts", `${locale}/${id}`), `src/content/charts/${locale}/${id}.md`).data;
-    contexts.set(id, { locale, ui, copy, format });
-  }
+  const { contexts } = await readChartContexts(locale);
   const data = await loadStoryData();
   const folder = figuresFolder(localePrefix(locale));
   const chapters = (await getCollection("chapters", (entry) => entry.id.startsWith(`${locale}/`))).sort(
@@ -65,7 +53,8 @@ async function readStepFigures(locale: Locale): Promise<StepFigure[]> {
         chapter: slug,
         chart: graphic,
         svgs,
-        sizes: { narrow: figureSize(svgs.narrow), wide: figureSize(svgs.wide) },
+        // Each rendering's intrinsic size, so that its image's box is reserved and never shifts.
+        sizes: { narrow: svgSize(svgs.narrow), wide: svgSize(svgs.wide) },
         label: figureLabel(svgs.wide),
         urls: { narrow: urlsAt("narrow"), wide: urlsAt("wide") },
       };
