@@ -21,9 +21,9 @@ export interface ScrollyStep {
  * announced once, in a polite live region, by the step's caption. Inactive figures are
  * `visibility: hidden`, which also takes them out of the accessibility tree.
  *
- * Mounting only changes the page; the returned start() reads where the steps are and shows the
- * first state. A page with several sections mounts them all and then starts them all, so the
- * browser lays the page out once rather than once per section (see startScrollies).
+ * Mounting only changes the page; the returned measure() reads which step is active and start()
+ * shows it. A page with several sections mounts them all, then measures them all, then starts
+ * them all, so the browser lays the page out once rather than once per section (startScrollies).
  */
 export function mountScrolly(
   section: HTMLElement,
@@ -49,9 +49,8 @@ export function mountScrolly(
     // Chart code (src/lib/charts/clients.ts) listens for this to follow the story, e.g. to zoom.
     section.dispatchEvent(new CustomEvent<ScrollyStep>("scrolly:step", { detail: { index, id: steps[index]!.id } }));
   };
-  // A chapter far from the screen is not laid out (content-visibility: auto in global.css), and
-  // reading its steps' positions would make the browser lay it out. Its own box says enough: wholly
-  // below the screen, its first step is active; wholly above, its last.
+  // A chapter wholly off screen needs no step positions: its own box says enough (wholly below
+  // the screen, its first step is active; wholly above, its last), one read instead of one a step.
   const chapter = section.closest<HTMLElement>(".chapter") ?? section;
   const measure = () => {
     const box = chapter.getBoundingClientRect();
