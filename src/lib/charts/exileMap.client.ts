@@ -1,9 +1,11 @@
+import { pointFocus } from "./pointFocus.ts";
+
 /**
- * The exile map in the browser. Every step's figure is already a complete build-time SVG of the
- * same map in the same coordinate space; this only (1) glides the newly shown map from the
- * previous step's view to its own, by animating the inner SVG's viewBox, so no geometry is sent
- * twice or fetched, and (2) gives pointer and keyboard readers each country's and hub's figures
- * and sources, which the build-time `<title>`s hold.
+ * The exile map in the browser. Every step's figure is a complete build-time SVG of the same map
+ * in the same coordinate space (put inline by inlineFigures.ts); this only (1) glides the newly
+ * shown map from the previous step's view to its own, by animating the inner SVG's viewBox, so no
+ * geometry is computed in the browser, and (2) gives pointer and keyboard readers each country's
+ * and hub's figures and sources, which the build-time `<title>`s hold (pointFocus.ts).
  */
 
 /** How long a zoom between two steps' views takes, in milliseconds. */
@@ -22,7 +24,16 @@ export function mount(section: HTMLElement): void {
   const viewsOf = (figure: HTMLElement | undefined) => [
     ...(figure?.querySelectorAll<SVGSVGElement>("svg.map-view") ?? []),
   ];
-  for (const svg of section.querySelectorAll<SVGSVGElement>("svg.exile-map")) figureFocus(svg);
+  // Every mark with a title (circles, hubs, series points, estimates), from the first, with a tip
+  // below it and on hover too; exile-map.css draws the current mark.
+  for (const svg of section.querySelectorAll<SVGSVGElement>("svg.exile-map"))
+    pointFocus(svg, {
+      marks: "circle, g.estimate",
+      start: "first",
+      current: "is-current",
+      tipAt: "bottom",
+      hover: true,
+    });
 
   const reduced = window.matchMedia("(prefers-reduced-motion: reduce)");
   let shown = figures.findIndex((figure) => figure.hasAttribute("data-active"));
@@ -57,64 +68,5 @@ export function mount(section: HTMLElement): void {
       else section.dispatchEvent(new CustomEvent("exile-map:settled"));
     };
     frame = requestAnimationFrame(tick);
-  });
-}
-
-/**
- * Makes one map a single tab stop whose arrow keys step through its marks (circles, hubs, series
- * points, estimates: everything with a `<title>`), showing the title's text in a tip that screen
- * readers read; hovering a mark shows the same tip. One tab stop keeps the page's tab order short
- * on a map with dozens of marks.
- */
-function figureFocus(svg: SVGSVGElement): void {
-  const marks = [...svg.querySelectorAll<SVGElement>("circle, g.estimate")].filter((mark) =>
-    mark.querySelector(":scope > title"),
-  );
-  const holder = svg.parentElement;
-  if (marks.length === 0 || !holder) return;
-  const tip = document.createElement("p");
-  tip.className = "chart-tip";
-  tip.setAttribute("role", "status");
-  tip.hidden = true;
-  holder.classList.add("has-tip");
-  holder.append(tip);
-  svg.setAttribute("tabindex", "0");
-
-  let index = 0;
-  const show = (mark: SVGElement) => {
-    marks.forEach((m) => m.classList.toggle("is-current", m === mark));
-    tip.textContent = mark.querySelector(":scope > title")?.textContent ?? "";
-    const box = mark.getBoundingClientRect();
-    const frame = holder.getBoundingClientRect();
-    // Custom properties set through CSSOM, which a strict Content Security Policy allows.
-    tip.style.setProperty("--x", `${box.left + box.width / 2 - frame.left}px`);
-    tip.style.setProperty("--y", `${box.bottom - frame.top}px`);
-    tip.hidden = false;
-  };
-  const hide = () => {
-    tip.hidden = true;
-    marks.forEach((m) => m.classList.remove("is-current"));
-  };
-  svg.addEventListener("focus", () => show(marks[index]!));
-  svg.addEventListener("blur", hide);
-  svg.addEventListener("keydown", (event) => {
-    const moves: Record<string, number> = {
-      ArrowLeft: -1,
-      ArrowRight: 1,
-      Home: -marks.length,
-      End: marks.length,
-    };
-    const move = moves[event.key];
-    if (move === undefined) return;
-    event.preventDefault();
-    index = Math.min(marks.length - 1, Math.max(0, index + move));
-    show(marks[index]!);
-  });
-  svg.addEventListener("pointerover", (event) => {
-    const mark = marks.find((m) => m.contains(event.target as Node));
-    if (mark) show(mark);
-  });
-  svg.addEventListener("pointerleave", () => {
-    if (document.activeElement !== svg) hide();
   });
 }
