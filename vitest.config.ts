@@ -39,6 +39,9 @@ export default defineConfig({
           name: "unit",
           include: ["test/unit/**/*.test.ts"],
           env: { TZ: "UTC" },
+          // Unit files share the cores with the site builds that run beside them, so a test that
+          // draws a PNG can take longer than Vitest's 5 s default without being slow on its own.
+          testTimeout: 30_000,
         },
       },
       {
