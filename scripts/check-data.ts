@@ -1,14 +1,21 @@
 /**
  * `npm run check:data`: checks every CSV in data/ and prints each problem as
  * `data/FILE.csv:LINE:COLUMN  what is wrong — expected X, found "Y"`. Exits 1 if there is any.
+ * It also says how old the latest political-prisoner count is, and warns (without failing) when it
+ * is older than 60 days. `EXILE_TODAY=YYYY-MM-DD` sets the day it counts from; otherwise the clock.
  * Usage: npm run check:data [-- DATA_DIR]
  */
+import { politicalPrisoners } from "../src/lib/data/datasets.ts";
+import { freshness, freshnessLines } from "../src/lib/data/freshness.ts";
 import { formatProblem } from "../src/lib/data/problem.ts";
-import { dataDir, displayPath, validateDataDir } from "../src/lib/data/validateDataDir.ts";
+import { dataDir, displayPath, validateDataDir, validateDataFile } from "../src/lib/data/validateDataDir.ts";
 
 const dir = process.argv[2] ?? dataDir();
+const today = process.env.EXILE_TODAY ?? new Date().toISOString().slice(0, 10);
 const { problems, notices, fileCount, rowCount } = validateDataDir(dir);
 for (const notice of notices) process.stdout.write(`note: ${notice}\n`);
+const counts = validateDataFile(politicalPrisoners, dir).rows.map((row) => row.value);
+for (const line of freshnessLines(freshness(counts, today))) process.stdout.write(`${line}\n`);
 if (problems.length > 0) {
   for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
   const files = new Set(problems.map((problem) => problem.file)).size;

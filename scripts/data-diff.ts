@@ -5,14 +5,12 @@
  * With --markdown, the same summary is written to FILE for a pull-request comment.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { datasets } from "../src/lib/data/datasets.ts";
-import { describeDiff, latestCountLine } from "../src/lib/data/describeDiff.ts";
-import { diffDataset, unchanged } from "../src/lib/data/diffData.ts";
 import { formatProblem } from "../src/lib/data/problem.ts";
+import { summariseChange } from "../src/lib/data/summariseChange.ts";
 import { dataDir, validateDataFile } from "../src/lib/data/validateDataDir.ts";
-import { validateCsv } from "../src/lib/data/validateCsv.ts";
 
 const args = process.argv.slice(2);
 const markdownAt = args.indexOf("--markdown");
@@ -38,23 +36,14 @@ function atRef(name: string): Uint8Array {
   }
 }
 
-const lines: string[] = [];
-const diffs = datasets.map((dataset) => {
-  const before = validateCsv(dataset, atRef(dataset.name), { file: `${ref}:${dataset.name}.csv` }).records.map(
-    (r) => r.raw,
-  );
-  const now = validateDataFile(dataset, dir);
-  const after = now.records.map((record) => record.raw);
-  if (dataset.name === "political-prisoners") {
-    const headline = latestCountLine(before, after);
-    if (headline) lines.push(headline);
-  }
-  return { diff: diffDataset(dataset, before, after), problems: now.problems };
-});
-for (const { diff } of diffs) lines.push(...describeDiff(diff));
-const problems = diffs.flatMap(({ problems }) => problems).map(formatProblem);
+const current = (name: string) => {
+  const path = join(dir, `${name}.csv`);
+  return existsSync(path) ? readFileSync(path) : new Uint8Array();
+};
+const { lines, unchanged } = summariseChange(atRef, current);
+const problems = datasets.flatMap((dataset) => validateDataFile(dataset, dir).problems).map(formatProblem);
 
-const summary = unchanged(diffs.map(({ diff }) => diff)) ? [`No data changes since ${ref}.`] : lines;
+const summary = unchanged ? [`No data changes since ${ref}.`] : lines;
 process.stdout.write(`${summary.join("\n")}\n`);
 if (problems.length > 0) process.stdout.write(`\nValidation problems:\n${problems.join("\n")}\n`);
 

@@ -100,6 +100,17 @@ function jsonLoads(json: string): string[] {
 }
 
 /**
+ * An Atom feed is read by feed readers, and a browser that opens it shows its text. What could make
+ * it fetch something is a stylesheet processing instruction or a `src` attribute (in XHTML
+ * content); its `<link href>` and `<id>` are addresses a reader follows by choice, like a link.
+ */
+function xmlLoads(xml: string): string[] {
+  const stylesheets = [...xml.matchAll(/<\?xml-stylesheet[^>]*\bhref\s*=\s*["']([^"']*)["']/gi)].map((m) => m[1]!);
+  const sources = [...xml.matchAll(/\ssrc\s*=\s*["']([^"']*)["']/gi)].map((m) => m[1]!);
+  return [...stylesheets, ...sources].filter((url) => OTHER_HOST.test(url)).map((url) => `xml: ${url}`);
+}
+
+/**
  * How each kind of file in dist/ is read. A file of a kind not listed here fails the scan, so a new
  * kind of output gets a rule rather than slipping through unread.
  */
@@ -113,6 +124,7 @@ const SCANNERS: Record<string, ((text: string) => string[]) | "not-loaded"> = {
   ".mjs": jsLoads,
   ".json": jsonLoads,
   ".webmanifest": jsonLoads,
+  ".xml": xmlLoads,
   // Data, fonts and images are never interpreted as something that can fetch: a CSV's source
   // links are data for readers, and font and image files hold no URLs a browser follows.
   ".csv": "not-loaded",

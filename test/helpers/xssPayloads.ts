@@ -83,5 +83,29 @@ export function injectPayloads(dir: string): Injected[] {
       Papa.unparse({ fields: header, data: records.map((r) => header.map((h) => r[h])) }, { newline: "\n" }) + "\n",
     );
   }
+  listInjectedPeople(dir, injected);
   return injected;
+}
+
+/**
+ * The validator refuses a name in the timeline's `people` column that is not on `people.csv`, so
+ * each payload written there is added to the list too, as a person the site may name. The rows
+ * added are not counted as injected: the list itself is not shown on any page.
+ */
+function listInjectedPeople(dir: string, injected: readonly Injected[]): void {
+  const path = join(dir, "people.csv");
+  const { header, rows } = parseCsv(readFileSync(path, "utf8"));
+  const records = rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row.cells[i] ?? ""])));
+  for (const cell of injected.filter((cell) => cell.file === "timeline" && cell.column === "people")) {
+    records.push({
+      key: `listed_${cell.marker}`,
+      name_en: cell.value,
+      source_url: "https://example.org/",
+      source_name: "test",
+    });
+  }
+  writeFileSync(
+    path,
+    Papa.unparse({ fields: header, data: records.map((r) => header.map((h) => r[h] ?? "")) }, { newline: "\n" }) + "\n",
+  );
 }

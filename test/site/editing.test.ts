@@ -58,6 +58,8 @@ describe("following EDITING.md literally", () => {
       "  + 2026-04-15: Example: journalist detained in Minsk",
       "exile destinations: 1 new figure",
       "  + Lithuania, residence_permits_valid, 2026-04-01: 49000",
+      "people the site may name: 1 new person",
+      "  + Example Person",
     ]);
     const markdown = readFileSync(join(repo, "changes.md"), "utf8");
     expect(markdown).toContain("- timeline: 1 new event");

@@ -45,9 +45,9 @@ describe("the third-party checks (scripts/lib/thirdParty.ts)", () => {
   test("refuse a file kind they have no rule for, rather than skip it", () => {
     const dir = join(work, "unknown");
     cpSync(inject("siteDir"), dir, { recursive: true });
-    writeFileSync(join(dir, "feed.xml"), "<rss><channel><link>https://cdn.example/</link></channel></rss>");
+    writeFileSync(join(dir, "feed.rss"), "<rss><channel><link>https://cdn.example/</link></channel></rss>");
     expect(findExternalLoads(dir)).toEqual([
-      { file: "feed.xml", what: "no rule for .xml files in scripts/lib/thirdParty.ts" },
+      { file: "feed.rss", what: "no rule for .rss files in scripts/lib/thirdParty.ts" },
     ]);
   });
 
@@ -68,6 +68,7 @@ describe("the third-party checks (scripts/lib/thirdParty.ts)", () => {
       "g.json",
       JSON.stringify({ step: { wide: '<svg><image href="https://x.example/a.png"/></svg>' } }),
     ],
+    ["an Atom feed's stylesheet", "h.xml", '<?xml-stylesheet type="text/xsl" href="https://x.example/s.xsl"?><feed/>'],
   ])("catch %s", (_what, name, content) => {
     const dir = mkdtempSync(join(work, "kind-"));
     writeFileSync(join(dir, name), content);

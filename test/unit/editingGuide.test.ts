@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { editingExamples, explainedMessages } from "../helpers/editingGuide.ts";
 
-const sources = ["src/lib/data", "src/lib/data/schemas"]
+const sources = ["src/lib/data", "src/lib/data/schemas", "src/lib/data/safety"]
   .flatMap((dir) =>
     readdirSync(dir)
       .filter((name) => name.endsWith(".ts"))
@@ -13,10 +13,11 @@ const sources = ["src/lib/data", "src/lib/data/schemas"]
   .join("\n");
 
 describe("EDITING.md", () => {
-  test("has an example for a prisoner count, a release, a timeline event and a destination figure", () => {
+  test("has an example for a prisoner count, a release, a person, a timeline event and a destination figure", () => {
     expect(editingExamples().map((example) => example.file)).toEqual([
       "data/political-prisoners.csv",
       "data/releases.csv",
+      "data/people.csv",
       "data/timeline.csv",
       "data/exile-destinations.csv",
     ]);

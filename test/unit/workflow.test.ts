@@ -12,7 +12,8 @@ const validator = join(
 );
 const validate = (file: string) => spawnSync(process.execPath, [validator, file], { encoding: "utf8" });
 
-type Job = { steps: { run?: string; uses?: string }[]; needs?: string; if?: string };
+type Step = { run?: string; uses?: string; if?: string; with?: Record<string, unknown> };
+type Job = { steps: Step[]; needs?: string; if?: string; permissions?: Record<string, string> };
 const jobs = (yaml.load(readFileSync(WORKFLOW, "utf8")) as { jobs: Record<string, Job> }).jobs;
 const runs = (job: Job) => job.steps.map((step) => step.run ?? "").join("\n");
 
@@ -40,5 +41,24 @@ describe("the publish workflow (.github/workflows/site.yml)", () => {
     expect(jobs.build!.needs).toBe("test");
     expect(jobs.build!.if).toContain("refs/heads/main");
     expect(jobs.deploy!.needs).toBe("build");
+  });
+
+  test("posts the pull request's data:diff summary as a comment, with only the permission that needs", () => {
+    const steps = jobs.test!.steps;
+    const diff = steps.findIndex(
+      (step) => step.run?.includes("npm run data:diff") && step.run.includes("--markdown data-changes.md"),
+    );
+    const comment = steps.findIndex((step) => step.uses?.startsWith("actions/github-script@"));
+    expect(diff).toBeGreaterThan(-1);
+    expect(comment).toBeGreaterThan(diff);
+    expect(String(steps[comment]!.with?.script)).toContain("data-changes.md");
+    expect(String(steps[comment]!.with?.script)).toMatch(/createComment|updateComment/);
+    expect(steps[comment]!.if).toContain("pull_request");
+    expect(jobs.test!.permissions).toEqual({ contents: "read", "pull-requests": "write" });
+  });
+
+  test("builds from the whole git history, so /updates/ and the feed are not empty", () => {
+    const checkout = jobs.build!.steps.find((step) => step.uses?.startsWith("actions/checkout@"));
+    expect(checkout?.with?.["fetch-depth"]).toBe(0);
   });
 });

@@ -2,6 +2,7 @@ import type { Dataset } from "./dataset.ts";
 import { emigrationEstimates } from "./schemas/emigration-estimates.ts";
 import { exileDestinations } from "./schemas/exile-destinations.ts";
 import { exileHubs } from "./schemas/exile-hubs.ts";
+import { people } from "./schemas/people.ts";
 import { politicalPrisoners } from "./schemas/political-prisoners.ts";
 import { prosecutions } from "./schemas/prosecutions.ts";
 import { releases } from "./schemas/releases.ts";
@@ -16,6 +17,16 @@ export const datasets = [
   exileDestinations,
   emigrationEstimates,
   exileHubs,
+  people,
 ] as const satisfies readonly Dataset[];
 
-export { emigrationEstimates, exileDestinations, exileHubs, politicalPrisoners, prosecutions, releases, timeline };
+export {
+  emigrationEstimates,
+  exileDestinations,
+  exileHubs,
+  people,
+  politicalPrisoners,
+  prosecutions,
+  releases,
+  timeline,
+};

@@ -22,6 +22,7 @@ const DESCRIBE: Record<string, { label: string; noun: [string, string]; row: (r:
     row: (r) => `${r.date}: ${r.estimate_low || "?"}–${r.estimate_high || "?"} (${r.source_name})`,
   },
   "exile-hubs": { label: "exile hubs", noun: ["hub", "hubs"], row: (r) => r.city ?? "" },
+  people: { label: "people the site may name", noun: ["person", "people"], row: (r) => r.name_en ?? "" },
 };
 
 const count = (n: number, [one, many]: [string, string]) => `${n} ${n === 1 ? one : many}`;

@@ -35,7 +35,8 @@ const cite = (row: { date: string; source_name: string; source_url: string }, va
 /**
  * Figures from `political-prisoners.csv` that copy may quote by name, so that an editor's CSV
  * change updates the prose. Each is one sourced row; nothing is summed, rounded or interpolated.
- * `prisoners.<date>` names the count on any date in the file, e.g. `prisoners.2020-12-31`.
+ * `prisoners.<date>` names the count on any date in the file, e.g. `prisoners.2020-12-31`, and
+ * `prisoners.<date>.women` the women among it where the source gives them.
  *
  * @example
  * prisonerFigures(rows)["prisoners.latest"] // {value: 1140, date: "2026-03-05", …}
@@ -53,6 +54,10 @@ export function prisonerFigures(rows: readonly PrisonerRow[]): Record<string, Fi
     "prisoners.latest": cite(latest, latest.count),
     ...(women ? { "prisoners.latestWomen": cite(women, women.women) } : {}),
     ...Object.fromEntries(sorted.map((row) => [`prisoners.${row.date}`, cite(row, row.count)])),
+    // The women among a count, where its source gives them, e.g. `prisoners.2025-05-01.women`.
+    ...Object.fromEntries(
+      sorted.flatMap((row) => (row.women === undefined ? [] : [[`prisoners.${row.date}.women`, cite(row, row.women)]])),
+    ),
   };
 }
 

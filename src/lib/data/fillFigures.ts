@@ -2,9 +2,10 @@ import type { Figure } from "./figures.ts";
 
 /**
  * A figure slot in story copy: `{{prisoners.latest}}` for the number, `{{prisoners.latest.date}}`
- * for its date. Names may contain dates (`prisoners.2020-12-31`), hence the hyphen.
+ * for its date and `{{prisoners.latest.source}}` for the name of its source, linked to the page.
+ * Names may contain dates (`prisoners.2020-12-31`), hence the hyphen.
  */
-const SLOT = /\{\{\s*([\w.-]+?)(\.date)?\s*\}\}/g;
+const SLOT = /\{\{\s*([\w.-]+?)(\.date|\.source)?\s*\}\}/g;
 
 /**
  * Replaces figure slots in story HTML with values from the data. Each number becomes a `<data>`
@@ -22,8 +23,13 @@ export function fillFigures(
   format: { number: (n: number) => string; date: (iso: string) => string; source: string },
   file: string,
 ): string {
-  return html.replace(SLOT, (slot, name: string, isDate: string | undefined) => {
+  return html.replace(SLOT, (slot, name: string, part: string | undefined) => {
     const figure = figures[name];
+    const isDate = part === ".date";
+    if (part === ".source" && figure) {
+      // The source named in the prose links to the page the figure was read on, as the tables do.
+      return `<a href="${escapeHtml(figure.source_url)}" rel="noopener noreferrer external" referrerpolicy="no-referrer">${escapeHtml(figure.source_name)}</a>`;
+    }
     if (!figure || (!isDate && figure.value === undefined)) {
       const known = Object.keys(figures).filter((key) => !/\d{4}-\d{2}/.test(key));
       throw new Error(

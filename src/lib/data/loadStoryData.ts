@@ -16,5 +16,6 @@ export async function loadStoryData(): Promise<StoryData> {
     exileDestinations: await rows("exileDestinations"),
     emigrationEstimates: await rows("emigrationEstimates"),
     exileHubs: await rows("exileHubs"),
+    people: await rows("people"),
   };
 }

@@ -3,6 +3,7 @@ import type {
   emigrationEstimates,
   exileDestinations,
   exileHubs,
+  people,
   politicalPrisoners,
   prosecutions,
   releases,
@@ -25,6 +26,7 @@ export interface StoryData {
   exileDestinations: RowOf<typeof exileDestinations>[];
   emigrationEstimates: RowOf<typeof emigrationEstimates>[];
   exileHubs: RowOf<typeof exileHubs>[];
+  people: RowOf<typeof people>[];
 }
 
 export type CollectionName = keyof StoryData;

@@ -2,6 +2,7 @@ import { decodeCsv } from "./decodeCsv.ts";
 import { columnsOf, type Dataset, type RowOf } from "./dataset.ts";
 import { parseCsv, type CsvTable } from "./parseCsv.ts";
 import { type Problem, sortProblems } from "./problem.ts";
+import { checkSafety } from "./safety/checkSafety.ts";
 
 /** A valid row with the line it came from and its cells as written. */
 export interface ValidRow<Row> {
@@ -24,6 +25,11 @@ export interface ValidateOptions {
   file: string;
   /** Today as `YYYY-MM-DD`; dates after it are refused. Defaults to the UTC date tomorrow. */
   today?: string;
+  /**
+   * The names on `data/people.csv`: when given, a person named in the file (the timeline's
+   * `people`, and names found in free text) must be one of them.
+   */
+  people?: ReadonlySet<string> | undefined;
 }
 
 /**
@@ -97,6 +103,8 @@ export function validateCsv<D extends Dataset>(dataset: D, bytes: Uint8Array, op
 
   checkKeys(dataset, records, present, at);
   checkNotFuture(dataset, rows, options.today ?? tomorrowUtc(), at);
+  // Safety is checked on every row as written, valid or not, so one run reports everything.
+  problems.push(...checkSafety(dataset, records, file, options.people));
   const notices =
     table.delimiter === ";" ? [`${file}: read as semicolon-separated (a European Excel export); that is fine.`] : [];
   return { rows, records, problems: sortProblems(problems), notices };

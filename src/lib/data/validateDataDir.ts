@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, isAbsolute } from "node:path";
-import { datasets } from "./datasets.ts";
+import { datasets, people } from "./datasets.ts";
 import { columnsOf, type Dataset } from "./dataset.ts";
 import type { Problem } from "./problem.ts";
 import { validateCsv } from "./validateCsv.ts";
@@ -22,6 +22,7 @@ export function displayPath(path: string): string {
  */
 export function validateDataFile<D extends Dataset>(dataset: D, dir = dataDir(), options: { today?: string } = {}) {
   const path = join(dir, `${dataset.name}.csv`);
+  const listed = dataset.name === people.name ? undefined : peopleListed(dir);
   const file = displayPath(path);
   if (!existsSync(path)) {
     const problem: Problem = {
@@ -34,7 +35,19 @@ export function validateDataFile<D extends Dataset>(dataset: D, dir = dataDir(),
     };
     return { rows: [], records: [], problems: [problem], notices: [] };
   }
-  return validateCsv(dataset, readFileSync(path), { file, ...options });
+  return validateCsv(dataset, readFileSync(path), { file, ...options, people: listed });
+}
+
+/**
+ * The English names on `people.csv` in a data folder: the people every other file may name. A
+ * missing file gives no list (it is reported as missing on its own); an invalid row still lends
+ * its name, since its own problems are reported against it.
+ */
+function peopleListed(dir: string): Set<string> | undefined {
+  const path = join(dir, `${people.name}.csv`);
+  if (!existsSync(path)) return undefined;
+  const { records } = validateCsv(people, readFileSync(path), { file: displayPath(path) });
+  return new Set(records.map((record) => (record.raw.name_en ?? "").trim()).filter(Boolean));
 }
 
 /**

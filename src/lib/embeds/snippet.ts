@@ -17,6 +17,12 @@ const EMBED_PADDING = 12;
 const EMBED_CHROME_HEIGHT = 162;
 
 /**
+ * The line under the links that names the data version and the date of the last change
+ * (0.8rem at a line height of 1.3, and its 0.25rem top margin; src/styles/embed.css).
+ */
+const EMBED_RECORD_HEIGHT = 21;
+
+/**
  * How many characters of the title, the description and the source line (the figure's caption)
  * fit on one line of the 576 px text column, and how tall each further line is, as measured in
  * Chromium with the site's font (src/styles/embed.css). An estimate: a line too many costs a
@@ -40,6 +46,7 @@ export const embedDefaultHeight = (
   Math.ceil(
     (chart.height * (EMBED_DEFAULT_WIDTH - 2 * EMBED_PADDING)) / chart.width +
       EMBED_CHROME_HEIGHT +
+      EMBED_RECORD_HEIGHT +
       extraLines(words.title ?? "", TITLE.charsPerLine) * TITLE.lineHeight +
       extraLines(words.description ?? "", DESCRIPTION.charsPerLine) * DESCRIPTION.lineHeight +
       extraLines(words.source ?? "", SOURCE.charsPerLine) * SOURCE.lineHeight,

@@ -25,6 +25,23 @@ export const uiSchema = z.object({
   datasets: z.record(z.string(), z.string()),
   licence: z.string(),
   dataTableElsewhere: z.string(),
+  // The public record of the data: the /updates/ page, its Atom feed and the line on every page
+  // that says which version of the data it shows.
+  updates: z.object({
+    title: z.string(),
+    intro: z.string(),
+    feed: z.string(),
+    feedTitle: z.string(),
+    unavailable: z.string(),
+    empty: z.string(),
+    shown: z.string(),
+    commit: z.string(),
+    changes: z.string(),
+    record: z.string(),
+    recordNoHistory: z.string(),
+    link: z.string(),
+    backToStory: z.string(),
+  }),
   embed: z.object({
     button: z.string(),
     snippetLabel: z.string(),

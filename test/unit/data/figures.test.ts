@@ -58,6 +58,21 @@ describe("fillFigures(html, figures)", () => {
     );
   });
 
+  test("names a figure's source, linked to its page, and the women among a dated count", () => {
+    const html = fillFigures(
+      "{{prisoners.2025-12-31}}, {{prisoners.2025-12-31.women}} women ({{prisoners.2025-12-31.source}})",
+      figures,
+      format,
+      "chapter.md",
+    );
+    expect(html).toBe(
+      '<data value="1131" title="Source: Source of 2025-12-31">1,131</data>, ' +
+        '<data value="167" title="Source: Source of 2025-12-31">167</data> women ' +
+        '(<a href="https://example.org/2025-12-31" rel="noopener noreferrer external" referrerpolicy="no-referrer">Source of 2025-12-31</a>)',
+    );
+    expect(() => fillFigures("{{prisoners.2026-03-05.women}}", figures, format, "chapter.md")).toThrow(/unknown figure/);
+  });
+
   test("escapes text that comes from the data", () => {
     const hostile = prisonerFigures([{ ...row("2024-01-01", 5), source_name: '<script>alert("x")</script>' }]);
     const html = fillFigures("{{prisoners.latest}}", hostile, format, "intro.md");

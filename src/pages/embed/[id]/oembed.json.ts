@@ -1,4 +1,5 @@
 import type { APIRoute } from "astro";
+import { dataRecord } from "../../../lib/data/dataRecord.ts";
 import { embedPaths, type EmbedView } from "../../../lib/embeds/loadEmbeds.ts";
 import { EMBED_DEFAULT_WIDTH } from "../../../lib/embeds/snippet.ts";
 import { SHARE_SIZE } from "../../../lib/embeds/standaloneSvg.ts";
@@ -6,12 +7,15 @@ import { SHARE_SIZE } from "../../../lib/embeds/standaloneSvg.ts";
 /**
  * /embed/<id>/oembed.json: a static oEmbed response (https://oembed.com, type "rich") for CMSs
  * that embed by URL. Its html is the same snippet the story offers; its thumbnail is the share image.
+ * `data_version` and `data_last_changed` (extra fields, which oEmbed allows) say which data the
+ * chart shows, so an article can cite exactly that.
  */
 export const getStaticPaths = embedPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
   const { embed } = props as { embed: EmbedView };
   const url = (path: string) => new URL(path, site).href;
+  const record = dataRecord();
   return Response.json({
     version: "1.0",
     type: "rich",
@@ -24,5 +28,7 @@ export const GET: APIRoute = ({ props, site }) => {
     thumbnail_url: url(`/embed/${embed.id}/share.png`),
     thumbnail_width: SHARE_SIZE.width * 2,
     thumbnail_height: SHARE_SIZE.height * 2,
+    data_version: record.version,
+    data_last_changed: record.lastChanged ?? null,
   });
 };
