@@ -17,6 +17,7 @@ const builds = [
   "test/site/exileMapEditing.test.ts",
   "test/site/sourcedTables.test.ts",
   "test/site/xss.test.ts",
+  "test/site/updates.test.ts",
   "test/site/devServer.test.ts",
   "test/site/embedPreviewer.test.ts",
 ];

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { childEnv } from "../helpers/childEnv.ts";
+import { warmCacheDir } from "../helpers/runBuild.ts";
 
 /**
  * One extra build: a throwaway git repository holding a copy of this checkout, with one commit of
@@ -59,10 +60,7 @@ beforeAll(() => {
   git(["commit", "--quiet", "--no-gpg-sign", "--all", "--message", MESSAGE], "2026-05-02T12:00:00Z");
   // The shared test build's cache already holds every chart this data draws: a copy of it keeps
   // this build to the pages (the one redrawn chart is the political-prisoner one).
-  const shared = join(inject("workDir"), "cache");
-  const cacheDir = join(work, "cache");
-  if (existsSync(shared)) cpSync(shared, cacheDir, { recursive: true });
-  const env = childEnv({ EXILE_OUT_DIR: outDir, EXILE_CACHE_DIR: cacheDir });
+  const env = childEnv({ EXILE_OUT_DIR: outDir, EXILE_CACHE_DIR: warmCacheDir(work) });
   delete env.EXILE_DATA_DIR;
   const result = spawnSync(process.execPath, ["scripts/build.ts"], { cwd: repo, encoding: "utf8", env });
   build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
