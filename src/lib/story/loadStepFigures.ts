@@ -1,6 +1,7 @@
 import { getCollection } from "astro:content";
 import { readChartContexts } from "../charts/chartContexts.ts";
-import { renderChartSvgs, type ChartId } from "../charts/registry.ts";
+import { cachedChartSvgs } from "../build/cachedChartSvgs.ts";
+import type { ChartId } from "../charts/chartStates.ts";
 import { loadStoryData } from "../data/loadStoryData.ts";
 import { svgSize } from "../embeds/snippet.ts";
 import { localePrefix, locales, type Locale } from "../i18n/locales.ts";
@@ -43,7 +44,7 @@ async function readStepFigures(locale: Locale): Promise<StepFigure[]> {
     const slug = chapterSlug(chapter.id);
     return chapter.data.steps.map((step) => {
       const id = `${slug}-${step.id}`;
-      const svgs = renderChartSvgs(graphic, data, step.state, contexts.get(graphic)!);
+      const svgs = cachedChartSvgs(graphic, data, step.state, contexts.get(graphic)!);
       const urlsAt = (width: FigureWidth) =>
         Object.fromEntries(
           FIGURE_THEMES.map((theme) => [theme, `${folder}${figureFileName(id, width, theme)}`]),
