@@ -1,7 +1,7 @@
 import type { StoryData } from "../data/storyData.ts";
 import { fill } from "../i18n/format.ts";
 import { defineChart, type ChartContext, type DrawnRow } from "./chartDefinition.ts";
-import { mappable, periodTime, seriesRows } from "./exileFigures.ts";
+import { mappable, periodTime, seriesRows } from "../data/exileFigures.ts";
 import { mapProjection, sharedGeometry } from "./exileGeometry.ts";
 import { formatPeriod, metricName } from "./exileMapWords.ts";
 import { exileMapStateSchema, type ExileMapChartState } from "./exileMapState.ts";

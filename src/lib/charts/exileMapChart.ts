@@ -9,7 +9,7 @@ import {
   type EstimateRow,
   type HubRow,
   type MappableRow,
-} from "./exileFigures.ts";
+} from "../data/exileFigures.ts";
 import type { MapGeometry } from "./exileGeometry.ts";
 
 /** Belarus's ISO 3166-1 numeric code, as world-atlas stores it. */

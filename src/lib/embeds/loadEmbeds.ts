@@ -9,7 +9,8 @@ import { defaultLocale, type Locale } from "../i18n/locales.ts";
 import type { Ui } from "../i18n/uiSchema.ts";
 import { chapterSlug } from "../story/chapterSchema.ts";
 import { embeds, type Embed } from "./embedIds.ts";
-import { embedDefaultHeight, embedSnippet, svgSize } from "./snippet.ts";
+import { svgSize } from "../charts/svgSize.ts";
+import { embedDefaultHeight, embedSnippet } from "./snippet.ts";
 
 /** One embed with everything its page and files are made from, read once per build. */
 export interface EmbedView extends Embed {

@@ -1,11 +1,11 @@
 import { escapeMarkup } from "./escapeMarkup.ts";
-import { inlineChartStyles } from "./inlineChartStyles.ts";
-import { svgSize } from "./snippet.ts";
+import { inlineChartStyles } from "../build/inlineChartStyles.ts";
+import { svgSize } from "../charts/svgSize.ts";
 
 /**
  * Colours and font of the downloadable SVG and the PNGs made from it. A file opened outside the
  * site cannot read the site's CSS custom properties, so the light theme's values are written in.
- * DejaVu Sans is the font the PNGs are rendered with (see renderPng.ts); other programs fall back
+ * DejaVu Sans is the font the PNGs are rendered with (see src/lib/build/renderPng.ts); other programs fall back
  * to their sans-serif.
  */
 export const fileTheme = {

@@ -1,6 +1,6 @@
 import { parseHTML } from "linkedom";
 import { cachedArtefact } from "../build/artefactCache.ts";
-import { chartStylesHash, inlineChartStyles, type FileTheme } from "../embeds/inlineChartStyles.ts";
+import { chartStylesHash, inlineChartStyles, type FileTheme } from "../build/inlineChartStyles.ts";
 
 /**
  * The story's step figures as files of their own.

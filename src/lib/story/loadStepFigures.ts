@@ -3,7 +3,7 @@ import { readChartContexts } from "../charts/chartContexts.ts";
 import { cachedChartSvgs } from "../build/cachedChartSvgs.ts";
 import type { ChartId } from "../charts/chartStates.ts";
 import { loadStoryData } from "../data/loadStoryData.ts";
-import { svgSize } from "../embeds/snippet.ts";
+import { svgSize } from "../charts/svgSize.ts";
 import { localePrefix, locales, type Locale } from "../i18n/locales.ts";
 import { chapterSlug } from "./chapterSchema.ts";
 import {
@@ -15,7 +15,7 @@ import {
   FIGURE_WIDTHS,
   type FigureWidth,
 } from "./figureFiles.ts";
-import type { FileTheme } from "../embeds/inlineChartStyles.ts";
+import type { FileTheme } from "../build/inlineChartStyles.ts";
 
 /** One step's figure: its chart's build-time SVGs and what the page and its files need of them. */
 export interface StepFigure {

@@ -1,7 +1,7 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, test } from "vitest";
 import { CHART_WIDTHS, chartSource, renderChartSvgs } from "../../../src/lib/charts/registry.ts";
-import { renderPng } from "../../../src/lib/embeds/renderPng.ts";
+import { renderPng } from "../../../src/lib/build/renderPng.ts";
 import { SHARE_SIZE, shareSvg, standaloneSvg, wrapText } from "../../../src/lib/embeds/standaloneSvg.ts";
 import { englishEmbeds, pngSize } from "../../helpers/embeds.ts";
 import { chartContext, frozenData } from "../../helpers/frozenData.ts";
