@@ -8,7 +8,8 @@ import { themeColours } from "../../../src/lib/charts/palette.ts";
 import { renderChartSvgs } from "../../../src/lib/charts/registry.ts";
 import type { StoryData } from "../../../src/lib/data/storyData.ts";
 import { standaloneSvg } from "../../../src/lib/embeds/standaloneSvg.ts";
-import { chartContext, frozenData } from "../../helpers/frozenData.ts";
+import { frozenChartContext as chartContext } from "../../helpers/frozenCopy.ts";
+import { frozenData } from "../../helpers/frozenData.ts";
 
 const context = chartContext("exile-map");
 const geometry = sharedGeometry();

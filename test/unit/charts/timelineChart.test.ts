@@ -1,7 +1,8 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, test } from "vitest";
 import { renderChartSvgs } from "../../../src/lib/charts/registry.ts";
-import { chartContext, frozenData } from "../../helpers/frozenData.ts";
+import { frozenChartContext as chartContext } from "../../helpers/frozenCopy.ts";
+import { frozenData } from "../../helpers/frozenData.ts";
 
 const svgOf = (markup: string) => parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
 const render = (state: object) => renderChartSvgs("timeline", frozenData, state, chartContext("timeline"));
