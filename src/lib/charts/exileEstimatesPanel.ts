@@ -4,6 +4,7 @@ import { FONT, LINE, PAD, r1, STUB } from "./exileMapLayout.ts";
 import { wrapText } from "./exileMapLines.ts";
 import type { ExileMapText } from "./exileMapTypes.ts";
 import type { Make } from "./svgElement.ts";
+import { charsPerLine } from "./textWidth.ts";
 
 /** The published estimates as ranges on one scale, each labelled with its date and who made it. */
 export function estimatesPanel(
@@ -23,7 +24,7 @@ export function estimatesPanel(
   const x = scaleLinear()
     .domain([0, highest])
     .range([labelWidth + PAD, width - PAD - 4]);
-  const perLabel = Math.floor(labelWidth / (FONT * 0.55));
+  const perLabel = charsPerLine(labelWidth, FONT);
   for (const row of rows) {
     const cy = y + LINE / 2;
     const who = row.source_name.split(/[,(]/)[0]!.trim();

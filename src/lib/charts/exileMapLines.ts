@@ -1,9 +1,10 @@
 import { FONT, LINE } from "./exileMapLayout.ts";
 import type { Make } from "./svgElement.ts";
+import { charsPerLine } from "./textWidth.ts";
 
 /** Writes text in lines that fit `maxWidth` (estimated from the font size); returns the next y. */
 export function wrapText(el: Make, parent: Element, words: string, x: number, y: number, maxWidth: number): number {
-  const perLine = Math.max(10, Math.floor(maxWidth / (FONT * 0.55)));
+  const perLine = Math.max(10, charsPerLine(maxWidth, FONT));
   const lines: string[] = [];
   for (const word of words.split(/\s+/)) {
     const last = lines.at(-1);

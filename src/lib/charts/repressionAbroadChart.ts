@@ -5,6 +5,7 @@ import { palette } from "./palette.ts";
 import { roundCoordinates } from "./roundCoordinates.ts";
 import { SVG_NS, svgMaker } from "./svgElement.ts";
 import { wrap } from "./wrapWords.ts";
+import { charsPerLine } from "./textWidth.ts";
 
 /** One theme of repression beyond the border, with the events and counts that document it. */
 export interface AbroadTheme {
@@ -40,7 +41,6 @@ const layout = {
   gap: 14,
   padLeft: 4,
   indent: 14,
-  charWidth: 0.56,
 };
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -64,7 +64,7 @@ export function repressionAbroadChart({
   const make = svgMaker(document);
   const root = make("svg");
   const x = scaleUtc([day(period.from), day(period.to)], [layout.padLeft + 16, width - 18]);
-  const maxChars = Math.floor((width - layout.indent - 8) / (layout.fontSize * layout.charWidth));
+  const maxChars = charsPerLine(width - layout.indent - 8, layout.fontSize);
   const el = (name: keyof SVGElementTagNameMap, attributes: Record<string, string | number>, content?: string) => {
     const node = make(name, attributes);
     if (content !== undefined) node.textContent = content;

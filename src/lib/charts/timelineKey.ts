@@ -3,6 +3,7 @@ import { SVG_NS } from "./svgElement.ts";
 import { layout } from "./timelineLayout.ts";
 import type { Numbered, TimelineChartText } from "./timelineTypes.ts";
 import { wrap } from "./wrapWords.ts";
+import { charsPerLine } from "./textWidth.ts";
 
 /** The key under the chart: one line per numbered event, wrapped to the width, then a "more" line. */
 export function appendKey(
@@ -18,7 +19,7 @@ export function appendKey(
   const group = doc.createElementNS(SVG_NS, "g");
   group.setAttribute("class", "timeline-key");
   group.setAttribute("text-anchor", "start");
-  const maxChars = Math.floor((width - 28) / (layout.fontSize * layout.charWidth));
+  const maxChars = charsPerLine(width - 28, layout.fontSize);
   let y = top + 8;
   const line = (content: string, x: number, className?: string) => {
     y += layout.keyLine;

@@ -20,7 +20,6 @@ export const layout = {
   contextPixels: 4,
   /** A context line with more points than this is drawn without its dots and their titles. */
   contextDots: 40,
-  charWidth: 0.56,
 };
 
 /** A day (`YYYY-MM-DD`) as the Date the time scales take, at midnight UTC. */

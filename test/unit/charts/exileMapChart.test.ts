@@ -67,7 +67,9 @@ describe("the exile map", () => {
     expect(placeCountries(data.exileDestinations, geometry, "residence_permits_valid").offMap).toEqual([
       { iso3: "USA", country: "United States" },
     ]);
-    expect(draw(data, {}, 360).querySelector(".map-legend")?.textContent).toContain("United States");
+    // The legend wraps to the width, so its lines are read as one text, a line break as a space.
+    const legend = [...draw(data, {}, 360).querySelectorAll(".map-legend text")].map((line) => line.textContent);
+    expect(legend.join(" ")).toContain("United States");
     expect(exileMap.drawn(data, exileMapStateSchema.parse({})).map((row) => row.iso3)).toContain("USA");
   });
 

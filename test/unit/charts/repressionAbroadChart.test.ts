@@ -6,6 +6,7 @@ import {
   type AbroadTheme,
 } from "../../../src/lib/charts/repressionAbroadChart.ts";
 import { renderToString } from "../../../src/lib/charts/renderToString.ts";
+import { textWidth } from "../../../src/lib/charts/textWidth.ts";
 import { formatters } from "../../../src/lib/i18n/format.ts";
 import type { TimelineEvent } from "../../../src/lib/timeline/events.ts";
 import { frozenData } from "../../helpers/frozenData.ts";
@@ -90,8 +91,7 @@ describe("repressionAbroadChart(options)", () => {
     const narrow = draw({ focus: ["relatives"], width: 360 }).document.querySelector("svg")!;
     expect(narrow.getAttribute("width")).toBe("360");
     expect(Number(narrow.getAttribute("height"))).toBeGreaterThanOrEqual(Number(wide.getAttribute("height")));
-    const longest = Math.max(...texts(narrow as unknown as Document, "text").map((line) => line.length));
-    expect(longest).toBeLessThan(60);
+    for (const line of texts(narrow as unknown as Document, "text")) expect(textWidth(line, 12)).toBeLessThan(360);
   });
 
   test("sets every word as text, never as markup", () => {
