@@ -1,5 +1,6 @@
 import { escapeMarkup } from "./escapeMarkup.ts";
 import { inlineChartStyles } from "../build/inlineChartStyles.ts";
+import { SVG_NS } from "../charts/svgElement.ts";
 import { svgSize } from "../charts/svgSize.ts";
 
 /**
@@ -59,7 +60,7 @@ function placeChart(chart: string, box: { x: number; y: number; width: number; h
 }
 
 const document = (width: number, height: number, body: string, label: string) =>
-  `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+  `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
   `role="img" aria-label="${escapeMarkup(label)}" color="${fileTheme.text}" font-family="${fileTheme.font}">` +
   `<rect width="${width}" height="${height}" fill="${fileTheme.background}"/>${body}</svg>`;
 
