@@ -5,20 +5,18 @@ import { chartCopySchema } from "./lib/charts/chartCopySchema.ts";
 import { csvLoader } from "./lib/data/csvLoader.ts";
 import { uiSchema } from "./lib/i18n/uiSchema.ts";
 import { chapterSchema } from "./lib/story/chapterSchema.ts";
-import {
-  emigrationEstimates,
-  exileDestinations,
-  exileHubs,
-  people,
-  politicalPrisoners,
-  prosecutions,
-  releases,
-  timeline,
-} from "./lib/data/datasets.ts";
+import { datasets, type AnyDataset } from "./lib/data/datasets.ts";
+import { collectionName, type CamelCase } from "./lib/data/storyData.ts";
 
 /** One collection per CSV in data/, validated by the shared core and typed by its schema. */
-const csv = <D extends Parameters<typeof csvLoader>[0] & { schema: z.ZodType }>(dataset: D) =>
+const csv = <D extends AnyDataset>(dataset: D) =>
   defineCollection({ loader: csvLoader(dataset), schema: dataset.schema as D["schema"] });
+
+/** The collection of each file in datasets.ts, under its collection name (see storyData.ts). */
+type CsvCollections = { [D in AnyDataset as CamelCase<D["name"]>]: ReturnType<typeof csv<D>> };
+const csvCollections = Object.fromEntries(
+  datasets.map((dataset) => [collectionName(dataset.name), csv(dataset)]),
+) as unknown as CsvCollections;
 
 /** Story copy per edition: src/content/story/<locale>/<chapter>.md. */
 const story = defineCollection({
@@ -48,14 +46,7 @@ const ui = defineCollection({
 });
 
 export const collections = {
-  politicalPrisoners: csv(politicalPrisoners),
-  releases: csv(releases),
-  prosecutions: csv(prosecutions),
-  timeline: csv(timeline),
-  exileDestinations: csv(exileDestinations),
-  emigrationEstimates: csv(emigrationEstimates),
-  exileHubs: csv(exileHubs),
-  people: csv(people),
+  ...csvCollections,
   story,
   chapters,
   charts,

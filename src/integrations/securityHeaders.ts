@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { walk } from "../../scripts/lib/thirdParty.ts";
+import { walk } from "../lib/files/walk.ts";
 import { commonHeaders, frameAncestors } from "../lib/security/policy.ts";
 
 /** The Content Security Policy Astro wrote into a page's `<meta>`, or undefined if it has none. */

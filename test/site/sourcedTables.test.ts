@@ -5,7 +5,7 @@ import { parseHTML } from "linkedom";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, inject, test } from "vitest";
 import { syntheticData } from "../../scripts/lib/syntheticData.ts";
-import { latestByCountryAndMetric, mappable } from "../../src/lib/charts/exileFigures.ts";
+import { latestByCountryAndMetric, mappable } from "../../src/lib/data/exileFigures.ts";
 import { readStoryData, type StoryData } from "../../src/lib/data/storyData.ts";
 import { stepEvents, type EventSelection } from "../../src/lib/timeline/events.ts";
 import { readChapters } from "../helpers/chapters.ts";

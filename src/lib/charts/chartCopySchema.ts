@@ -17,3 +17,10 @@ export const chartCopySchema = z
   .strict();
 
 export type ChartCopy = z.output<typeof chartCopySchema>;
+
+/** A word from the chart copy's `labels`; a missing one stops the build rather than drawing a blank. */
+export function label(copy: ChartCopy, name: string): string {
+  const value = copy.labels[name];
+  if (value === undefined) throw new Error(`Missing chart label "${name}" in the chart copy's labels`);
+  return value;
+}

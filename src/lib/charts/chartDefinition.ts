@@ -1,4 +1,5 @@
 import type { z } from "astro/zod";
+import type { DrawnRow } from "../data/drawnCsv.ts";
 import type { StoryData } from "../data/storyData.ts";
 import type { formatters } from "../i18n/format.ts";
 import type { Locale } from "../i18n/locales.ts";
@@ -44,8 +45,8 @@ export interface ChartDefinition<State = unknown> {
   drawn(data: StoryData, state: State): DrawnRow[];
 }
 
-/** One row of a chart's drawn data: plain values, with `source_name` and `source_url` among them. */
-export type DrawnRow = Record<string, string | number | undefined>;
+// Defined with the CSV it becomes, in the data layer, which tables also read.
+export type { DrawnRow };
 
 /** Declares a chart; a helper only so that `render` and `source` are checked against `state`. */
 export const defineChart = <State>(chart: ChartDefinition<State>): ChartDefinition<State> => chart;

@@ -1,40 +1,14 @@
-import { z } from "astro/zod";
 import type { StoryData } from "../data/storyData.ts";
 import { fill } from "../i18n/format.ts";
 import { defineChart, type ChartContext, type DrawnRow } from "./chartDefinition.ts";
-import { mappable, periodTime, seriesRows } from "./exileFigures.ts";
+import { mappable, periodTime, seriesRows } from "../data/exileFigures.ts";
 import { mapProjection, sharedGeometry } from "./exileGeometry.ts";
+import { formatPeriod, metricName } from "./exileMapWords.ts";
+import { exileMapStateSchema, type ExileMapChartState } from "./exileMapState.ts";
 import { exileMapChart, placeCountries, type ExileMapText } from "./exileMapChart.ts";
 
-const iso3 = z.string().regex(/^[A-Z]{3}$/, "a three-letter ISO 3166-1 code such as POL");
-const metric = z.string().regex(/^[a-z0-9]+(_[a-z0-9]+)*$/, "a series name from exile-destinations.csv");
-
-/**
- * The declarative state of the exile map for one step: which countries the view fits, which
- * series the circles compare, and whether a country's series or the published estimates are
- * drawn under the map. Unknown keys are refused, so a typo fails the build.
- */
-export const exileMapStateSchema = z
-  .object({
-    focus: z.array(iso3).default([]),
-    metric: metric.default("residence_permits_valid"),
-    series: z.object({ country: iso3, metric }).strict().optional(),
-    estimates: z.boolean().optional(),
-  })
-  .strict();
-
-export type ExileMapChartState = z.output<typeof exileMapStateSchema>;
-
-/** "2022" stays a year; a date is formatted as one. */
-export const formatPeriod = (format: ChartContext["format"], period: string): string =>
-  period.length === 4 ? period : format.date(period);
-
-/**
- * A series' name for readers, from the chart copy's `metric.<name>` labels; a series an editor
- * adds without a label is shown by its own name, with spaces, rather than failing the build.
- */
-export const metricName = (labels: Record<string, string>, name: string): string =>
-  labels[`metric.${name}`] ?? name.replace(/_/g, " ");
+// Re-exported so that callers that know the chart find its state beside it.
+export { exileMapStateSchema, formatPeriod, metricName, type ExileMapChartState };
 
 /** The words the map needs, from an edition's UI strings and chart copy. */
 export function exileMapText({ ui, copy, format }: Pick<ChartContext, "ui" | "copy" | "format">): ExileMapText {

@@ -1,24 +1,7 @@
-import { z } from "astro/zod";
 import { fill } from "../i18n/format.ts";
 import { defineChart, type ChartContext } from "./chartDefinition.ts";
+import { prisonersStateSchema } from "./politicalPrisonersState.ts";
 import { politicalPrisonersChart, type PrisonersChartText } from "./politicalPrisonersChart.ts";
-
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD");
-
-/**
- * The declarative state of the political-prisoner chart for one step: which dates, which points
- * labelled, whether releases and women are shown. Unknown keys are refused, so a typo fails the
- * build.
- */
-export const prisonersStateSchema = z
-  .object({
-    from: isoDay.optional(),
-    to: isoDay.optional(),
-    highlight: z.array(z.enum(["first", "peak", "latest"])).optional(),
-    releases: z.boolean().optional(),
-    women: z.boolean().optional(),
-  })
-  .strict();
 
 /** The words the political-prisoner chart needs, from an edition's UI strings and chart copy. */
 export function prisonersChartText({
@@ -36,6 +19,9 @@ export function prisonersChartText({
     women: ui.womenLabel,
   };
 }
+
+// Re-exported so that callers that know the chart find its state beside it.
+export { prisonersStateSchema };
 
 /** The political-prisoner line chart: Viasna's counts, the releases and the women held. */
 export const politicalPrisoners = defineChart({

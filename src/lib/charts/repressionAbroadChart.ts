@@ -2,9 +2,10 @@ import { scaleUtc } from "d3";
 import { displayDate, eventSpan, type TimelineEvent } from "../timeline/events.ts";
 import { accessibleSvg } from "./accessibleSvg.ts";
 import { palette } from "./palette.ts";
-import { roundCoordinates, wrap } from "./timelineChart.ts";
-
-const SVG_NS = "http://www.w3.org/2000/svg";
+import { roundCoordinates } from "./roundCoordinates.ts";
+import { SVG_NS, svgMaker } from "./svgElement.ts";
+import { wrap } from "./wrapWords.ts";
+import { charsPerLine } from "./textWidth.ts";
 
 /** One theme of repression beyond the border, with the events and counts that document it. */
 export interface AbroadTheme {
@@ -40,7 +41,6 @@ const layout = {
   gap: 14,
   padLeft: 4,
   indent: 14,
-  charWidth: 0.56,
 };
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -61,12 +61,12 @@ export function repressionAbroadChart({
   period,
   text,
 }: AbroadChartOptions): SVGSVGElement {
-  const root = document.createElementNS(SVG_NS, "svg") as SVGSVGElement;
+  const make = svgMaker(document);
+  const root = make("svg");
   const x = scaleUtc([day(period.from), day(period.to)], [layout.padLeft + 16, width - 18]);
-  const maxChars = Math.floor((width - layout.indent - 8) / (layout.fontSize * layout.charWidth));
-  const el = (name: string, attributes: Record<string, string | number>, content?: string) => {
-    const node = document.createElementNS(SVG_NS, name);
-    for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
+  const maxChars = charsPerLine(width - layout.indent - 8, layout.fontSize);
+  const el = (name: keyof SVGElementTagNameMap, attributes: Record<string, string | number>, content?: string) => {
+    const node = make(name, attributes);
     if (content !== undefined) node.textContent = content;
     return node;
   };

@@ -5,8 +5,11 @@ import type { z } from "astro/zod";
  * into typed values (header order = the schema's key order), the columns that together identify a
  * row, and the columns holding dates that must not lie in the future.
  */
-export interface Dataset<Shape extends Record<string, z.ZodType<unknown, string>> = Record<string, z.ZodType<unknown, string>>> {
-  name: string;
+export interface Dataset<
+  Shape extends Record<string, z.ZodType<unknown, string>> = Record<string, z.ZodType<unknown, string>>,
+  Name extends string = string,
+> {
+  name: Name;
   schema: z.ZodType<z.output<z.ZodObject<Shape>>, Record<string, string>> & { shape: Shape };
   key: readonly (keyof Shape & string)[];
   dateColumns: readonly (keyof Shape & string)[];
@@ -19,5 +22,6 @@ export type RowOf<D> = D extends { schema: z.ZodType<infer Row, Record<string, s
 export const columnsOf = (dataset: Dataset): string[] => Object.keys(dataset.schema.shape);
 
 /** Declares a dataset; a helper only so that the key and date columns are checked against the schema. */
-export const defineDataset = <Shape extends Record<string, z.ZodType<unknown, string>>>(dataset: Dataset<Shape>) =>
-  dataset;
+export const defineDataset = <Shape extends Record<string, z.ZodType<unknown, string>>, Name extends string>(
+  dataset: Dataset<Shape, Name>,
+) => dataset;

@@ -8,7 +8,11 @@ import { prosecutions } from "./schemas/prosecutions.ts";
 import { releases } from "./schemas/releases.ts";
 import { timeline } from "./schemas/timeline.ts";
 
-/** Every file in `data/`, in the order `check:data` reports them. */
+/**
+ * Every file in `data/`, in the order `check:data` reports them: the one list of datasets. The
+ * story's data (StoryData), its content collections (content.config.ts), the pages that publish
+ * the files and the change summary all derive theirs from it, so a new file is one line here.
+ */
 export const datasets = [
   politicalPrisoners,
   releases,
@@ -20,13 +24,10 @@ export const datasets = [
   people,
 ] as const satisfies readonly Dataset[];
 
-export {
-  emigrationEstimates,
-  exileDestinations,
-  exileHubs,
-  people,
-  politicalPrisoners,
-  prosecutions,
-  releases,
-  timeline,
-};
+export { emigrationEstimates, exileDestinations, exileHubs, people, politicalPrisoners, prosecutions, releases, timeline };
+
+/** One of the datasets above. */
+export type AnyDataset = (typeof datasets)[number];
+
+/** A data file's basename, e.g. "political-prisoners". */
+export type DatasetName = AnyDataset["name"];

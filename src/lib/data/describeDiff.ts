@@ -1,8 +1,12 @@
 import { formatters } from "../i18n/format.ts";
+import type { DatasetName } from "./datasets.ts";
 import type { DatasetDiff } from "./diffData.ts";
 
-/** How the change summary names each file and one of its rows, in words a reader would use. */
-const DESCRIBE: Record<string, { label: string; noun: [string, string]; row: (r: Record<string, string>) => string }> = {
+/**
+ * How the change summary names each file and one of its rows, in words a reader would use; keyed
+ * by the names in datasets.ts, so a new data file without its words here is a type error.
+ */
+const DESCRIBE: Record<DatasetName, { label: string; noun: [string, string]; row: (r: Record<string, string>) => string }> = {
   "political-prisoners": {
     label: "political prisoners",
     noun: ["count", "counts"],
@@ -59,7 +63,7 @@ export function latestCountLine(
  * describeDiff(diff) // ["timeline: 1 new event", "  + 2026-03-10: …"]
  */
 export function describeDiff(diff: DatasetDiff): string[] {
-  const describe = DESCRIBE[diff.dataset] ?? { label: diff.dataset, noun: ["row", "rows"], row: () => "" };
+  const describe = (DESCRIBE as Partial<Record<string, (typeof DESCRIBE)[DatasetName]>>)[diff.dataset] ?? { label: diff.dataset, noun: ["row", "rows"], row: () => "" };
   const lines: string[] = [];
   if (diff.added.length > 0) {
     lines.push(`${describe.label}: ${count(diff.added.length, describe.noun).replace(/^(\d+) /, "$1 new ")}`);

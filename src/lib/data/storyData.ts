@@ -1,39 +1,29 @@
 import type { RowOf } from "./dataset.ts";
-import type {
-  emigrationEstimates,
-  exileDestinations,
-  exileHubs,
-  people,
-  politicalPrisoners,
-  prosecutions,
-  releases,
-  timeline,
-} from "./datasets.ts";
-import { datasets } from "./datasets.ts";
+import { datasets, type AnyDataset } from "./datasets.ts";
 import { formatProblem } from "./problem.ts";
 import { dataDir, validateDataFile } from "./validateDataDir.ts";
 
+/** "political-prisoners" → "politicalPrisoners", as a type. */
+export type CamelCase<Name extends string> = Name extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : Name;
+
 /**
  * Every data file's validated rows, keyed by collection name (the camelCase form of the file's
- * basename, as in content.config.ts). Charts are pure functions of this and their state, so the
- * story page, embed pages and tests all hand them the same thing.
+ * basename, as in content.config.ts), derived from the list in datasets.ts. Charts are pure
+ * functions of this and their state, so the story page, embed pages and tests all hand them the
+ * same thing.
  */
-export interface StoryData {
-  politicalPrisoners: RowOf<typeof politicalPrisoners>[];
-  releases: RowOf<typeof releases>[];
-  prosecutions: RowOf<typeof prosecutions>[];
-  timeline: RowOf<typeof timeline>[];
-  exileDestinations: RowOf<typeof exileDestinations>[];
-  emigrationEstimates: RowOf<typeof emigrationEstimates>[];
-  exileHubs: RowOf<typeof exileHubs>[];
-  people: RowOf<typeof people>[];
-}
+export type StoryData = { [D in AnyDataset as CamelCase<D["name"]>]: RowOf<D>[] };
 
 export type CollectionName = keyof StoryData;
 
 /** "political-prisoners" → "politicalPrisoners": a data file's basename as its collection name. */
 export const collectionName = (basename: string): CollectionName =>
   basename.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase()) as CollectionName;
+
+/** Every collection name, in the order of datasets.ts. */
+export const collectionNames = datasets.map((dataset) => collectionName(dataset.name));
 
 /**
  * Reads and validates every file in a data folder outside Astro (tests, scripts). Throws with

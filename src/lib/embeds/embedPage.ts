@@ -3,7 +3,7 @@
  * with `?theme=dark|light`, reports the page's height to the host (our own message and AMP's
  * `embed-size`), and makes the chart interactive with the chart's own browser code.
  */
-import { chartClients } from "../charts/clients.ts";
+import { chartClient } from "../charts/clients.ts";
 import { MESSAGE_TYPE } from "./snippet.ts";
 
 const root = document.documentElement;
@@ -35,7 +35,7 @@ if (embed && parent !== window) {
   post();
 }
 if (embed) {
-  void chartClients[embed.dataset.chart ?? ""]?.()
+  void chartClient(embed.dataset.chart)?.()
     .then((client) => client.mount(embed))
     // Without its browser code the build-time chart stays as it is: still complete and readable.
     .catch(() => undefined);

@@ -1,14 +1,16 @@
 import { getCollection, getEntry } from "astro:content";
 import type { ChartContext } from "../charts/chartDefinition.ts";
 import { need, readChartContexts } from "../charts/chartContexts.ts";
-import { chartSource, renderChartSvgs } from "../charts/registry.ts";
+import { cachedChartSvgs } from "../build/cachedChartSvgs.ts";
+import { chartSource } from "../charts/registry.ts";
 import { loadStoryData } from "../data/loadStoryData.ts";
 import type { StoryData } from "../data/storyData.ts";
 import { defaultLocale, type Locale } from "../i18n/locales.ts";
 import type { Ui } from "../i18n/uiSchema.ts";
 import { chapterSlug } from "../story/chapterSchema.ts";
 import { embeds, type Embed } from "./embedIds.ts";
-import { embedDefaultHeight, embedSnippet, svgSize } from "./snippet.ts";
+import { svgSize } from "../charts/svgSize.ts";
+import { embedDefaultHeight, embedSnippet } from "./snippet.ts";
 
 /** One embed with everything its page and files are made from, read once per build. */
 export interface EmbedView extends Embed {
@@ -36,7 +38,7 @@ async function readEmbeds(locale: Locale): Promise<EmbedView[]> {
   const site = import.meta.env.SITE;
   return embeds(chapters, (chart) => contexts.get(chart)!.copy).map((embed) => {
     const context = contexts.get(embed.chart)!;
-    const svgs = renderChartSvgs(embed.chart, data, embed.state, context);
+    const svgs = cachedChartSvgs(embed.chart, data, embed.state, context);
     const source = chartSource(embed.chart, data, embed.state, context);
     const height = embedDefaultHeight(svgSize(svgs.wide), { ...embed, source });
     return {

@@ -1,11 +1,12 @@
 import { escapeMarkup } from "./escapeMarkup.ts";
-import { inlineChartStyles } from "./inlineChartStyles.ts";
-import { svgSize } from "./snippet.ts";
+import { inlineChartStyles } from "../build/inlineChartStyles.ts";
+import { SVG_NS } from "../charts/svgElement.ts";
+import { svgSize } from "../charts/svgSize.ts";
 
 /**
  * Colours and font of the downloadable SVG and the PNGs made from it. A file opened outside the
  * site cannot read the site's CSS custom properties, so the light theme's values are written in.
- * DejaVu Sans is the font the PNGs are rendered with (see renderPng.ts); other programs fall back
+ * DejaVu Sans is the font the PNGs are rendered with (see src/lib/build/renderPng.ts); other programs fall back
  * to their sans-serif.
  */
 export const fileTheme = {
@@ -59,7 +60,7 @@ function placeChart(chart: string, box: { x: number; y: number; width: number; h
 }
 
 const document = (width: number, height: number, body: string, label: string) =>
-  `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+  `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
   `role="img" aria-label="${escapeMarkup(label)}" color="${fileTheme.text}" font-family="${fileTheme.font}">` +
   `<rect width="${width}" height="${height}" fill="${fileTheme.background}"/>${body}</svg>`;
 

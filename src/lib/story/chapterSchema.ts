@@ -1,9 +1,9 @@
 import { z } from "astro/zod";
-import { chartById, chartIds } from "../charts/registry.ts";
+import { chartIds, chartStates } from "../charts/chartStates.ts";
 
 /**
  * One scroll step: an id for links and tests, its text, a caption for its figure, and the state
- * of the chapter's graphic. The state's keys belong to the graphic (see src/lib/charts/registry.ts)
+ * of the chapter's graphic. The state's keys belong to the graphic (see src/lib/charts/chartStates.ts)
  * and are checked against its schema by the chapter, which knows the graphic. `<chapter slug>-<id>`
  * is also the step's embed URL (/embed/<chapter slug>-<id>/): renaming a step breaks its embeds
  * already published elsewhere.
@@ -36,7 +36,7 @@ export const chapterSchema = z
     }
     if (chapter.graphic === undefined) return;
     // Each step's state must be one its graphic understands; issues name the step and the key.
-    const { state } = chartById(chapter.graphic);
+    const state: z.ZodType = chartStates[chapter.graphic];
     chapter.steps.forEach((step, index) => {
       const result = state.safeParse(step.state);
       for (const issue of result.error?.issues ?? []) {

@@ -1,6 +1,7 @@
 import { parseHTML } from "linkedom";
 import { cachedArtefact } from "../build/artefactCache.ts";
-import { chartStylesHash, inlineChartStyles, type FileTheme } from "../embeds/inlineChartStyles.ts";
+import { SVG_NS } from "../charts/svgElement.ts";
+import { chartStylesHash, inlineChartStyles, type FileTheme } from "../build/inlineChartStyles.ts";
 
 /**
  * The story's step figures as files of their own.
@@ -42,7 +43,7 @@ export function figureFile(svg: string, theme: FileTheme): string {
   return cachedArtefact("figure-file", [svg, theme, chartStylesHash()], () =>
     inlineChartStyles(svg.trim(), { theme }).replace(/^<svg\b[^>]*>/, (root) => {
       let out = root.replace(/\sfont-family="[^"]*"/, "").replace(/^<svg/, `<svg font-family="${FONT_STACK}"`);
-      if (!/\sxmlns="/.test(out)) out = out.replace(/^<svg/, '<svg xmlns="http://www.w3.org/2000/svg"');
+      if (!/\sxmlns="/.test(out)) out = out.replace(/^<svg/, `<svg xmlns="${SVG_NS}"`);
       return out;
     }),
   );

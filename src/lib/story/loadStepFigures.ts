@@ -1,8 +1,9 @@
 import { getCollection } from "astro:content";
 import { readChartContexts } from "../charts/chartContexts.ts";
-import { renderChartSvgs, type ChartId } from "../charts/registry.ts";
+import { cachedChartSvgs } from "../build/cachedChartSvgs.ts";
+import type { ChartId } from "../charts/chartStates.ts";
 import { loadStoryData } from "../data/loadStoryData.ts";
-import { svgSize } from "../embeds/snippet.ts";
+import { svgSize } from "../charts/svgSize.ts";
 import { localePrefix, locales, type Locale } from "../i18n/locales.ts";
 import { chapterSlug } from "./chapterSchema.ts";
 import {
@@ -14,7 +15,7 @@ import {
   FIGURE_WIDTHS,
   type FigureWidth,
 } from "./figureFiles.ts";
-import type { FileTheme } from "../embeds/inlineChartStyles.ts";
+import type { FileTheme } from "../build/inlineChartStyles.ts";
 
 /** One step's figure: its chart's build-time SVGs and what the page and its files need of them. */
 export interface StepFigure {
@@ -43,7 +44,7 @@ async function readStepFigures(locale: Locale): Promise<StepFigure[]> {
     const slug = chapterSlug(chapter.id);
     return chapter.data.steps.map((step) => {
       const id = `${slug}-${step.id}`;
-      const svgs = renderChartSvgs(graphic, data, step.state, contexts.get(graphic)!);
+      const svgs = cachedChartSvgs(graphic, data, step.state, contexts.get(graphic)!);
       const urlsAt = (width: FigureWidth) =>
         Object.fromEntries(
           FIGURE_THEMES.map((theme) => [theme, `${folder}${figureFileName(id, width, theme)}`]),

@@ -1,5 +1,5 @@
-import { latestByCountryAndMetric, mappable, type DestinationRow } from "../charts/exileFigures.ts";
-import { drawnCsv } from "../embeds/drawnCsv.ts";
+import { latestByCountryAndMetric, mappable, type DestinationRow } from "../data/exileFigures.ts";
+import { drawnCsv } from "../data/drawnCsv.ts";
 
 /** Where the site publishes every row of the story's destination table (src/pages/data/). */
 export const LATEST_DESTINATIONS_CSV = "/data/exile-destinations-latest.csv";

@@ -7,7 +7,8 @@ import {
 } from "../../../src/lib/charts/politicalPrisonersChart.ts";
 import { politicalPrisoners, prisonersChartText } from "../../../src/lib/charts/politicalPrisoners.ts";
 import { renderToString } from "../../../src/lib/charts/renderToString.ts";
-import { chartContext, frozenData } from "../../helpers/frozenData.ts";
+import { frozenChartContext as chartContext } from "../../helpers/frozenCopy.ts";
+import { frozenData } from "../../helpers/frozenData.ts";
 
 const rows = frozenData.politicalPrisoners;
 const releases = frozenData.releases;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { CHART_WIDTHS, chartIds, charts, renderChartSvgs } from "../../../src/lib/charts/registry.ts";
-import { readChapters } from "../../helpers/chapters.ts";
-import { chartContext, frozenData } from "../../helpers/frozenData.ts";
+import { frozenChapters, frozenChartContext as chartContext } from "../../helpers/frozenCopy.ts";
+import { frozenData } from "../../helpers/frozenData.ts";
 import { expectSvgSnapshot } from "../../helpers/snapshot.ts";
 
 const widths = Object.values(CHART_WIDTHS);
@@ -15,7 +15,7 @@ describe("every chart in the registry", () => {
     },
   );
 
-  const steps = readChapters("en").flatMap((chapter) =>
+  const steps = frozenChapters("en").flatMap((chapter) =>
     chapter.graphic
       ? chapter.steps.map((step) => ({
           name: `${chapter.slug}-${step.id}`,

@@ -1,11 +1,8 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, test } from "vitest";
-import { ABROAD_THEMES, abroadRows } from "../../../src/lib/charts/repressionAbroad.ts";
 import { renderChartSvgs } from "../../../src/lib/charts/registry.ts";
-import { bounded, stack, wrap } from "../../../src/lib/charts/timelineChart.ts";
-import { readStoryData } from "../../../src/lib/data/storyData.ts";
-import { eventKey } from "../../../src/lib/timeline/events.ts";
-import { chartContext, frozenData } from "../../helpers/frozenData.ts";
+import { frozenChartContext as chartContext } from "../../helpers/frozenCopy.ts";
+import { frozenData } from "../../helpers/frozenData.ts";
 
 const svgOf = (markup: string) => parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
 const render = (state: object) => renderChartSvgs("timeline", frozenData, state, chartContext("timeline"));
@@ -75,53 +72,5 @@ describe("the timeline chart", () => {
     const titles = [...document.querySelectorAll(".timeline-event title")].map((node) => node.textContent ?? "");
     expect(titles.length).toBeGreaterThan(0);
     for (const title of titles) expect(title).toMatch(/2022 · /);
-  });
-});
-
-describe("stack(markers)", () => {
-  test("lifts a marker that would overlap another to the next free level", () => {
-    const items = [0, 10, 40, 45, 12].map((x) => ({ x, level: 0 }));
-    expect(stack(items).map((item) => item.level)).toEqual([0, 1, 0, 1, 2]);
-  });
-});
-
-describe("bounded(events, at, limit)", () => {
-  const many = Array.from({ length: 5000 }, (_, i) => ({
-    ...frozenData.timeline[i % frozenData.timeline.length]!,
-    title: `Synthetic ${i}`,
-  }));
-  const at = (event: { title: string }) => Number(event.title.split(" ")[1]) / 10;
-
-  test("keeps every event, with titles, when they fit", () => {
-    const result = bounded(frozenData.timeline, at, 100);
-    expect(result).toEqual({ events: frozenData.timeline, titled: true });
-  });
-
-  test("keeps at most the limit of real events, untitled, when there are far more", () => {
-    const result = bounded(many, at, 100);
-    expect(result.titled).toBe(false);
-    expect(result.events.length).toBeLessThanOrEqual(100);
-    expect(result.events.length).toBeGreaterThan(10);
-    for (const event of result.events) expect(many).toContain(event);
-  });
-});
-
-describe("wrap(text, maxChars, maxLines)", () => {
-  test("breaks at spaces and ends a cut text with an ellipsis", () => {
-    expect(wrap("one two three four", 9, 3)).toEqual(["one two", "three", "four"]);
-    expect(wrap("one two three four", 9, 2)).toEqual(["one two", "three…"]);
-  });
-});
-
-describe("the repression-abroad chart's themes", () => {
-  test("name only events and series that exist in the real data", () => {
-    const data = readStoryData("data");
-    const keys = new Set(data.timeline.map(eventKey));
-    const metrics = new Set(data.prosecutions.map((row) => row.metric));
-    for (const theme of ABROAD_THEMES) {
-      for (const key of theme.events) expect(keys, `${theme.id}: ${key}`).toContain(key);
-      for (const metric of theme.metrics) expect(metrics, `${theme.id}: ${metric}`).toContain(metric);
-    }
-    expect(abroadRows(data).every((theme) => theme.events.length > 0)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { parseHTML } from "linkedom";
-import { embedDefaultHeight, embedSnippet, svgSize } from "../../../src/lib/embeds/snippet.ts";
+import { embedDefaultHeight, embedSnippet } from "../../../src/lib/embeds/snippet.ts";
 
 describe("embedSnippet", () => {
   const snippet = embedSnippet({
@@ -34,16 +34,6 @@ test("embedDefaultHeight grows with the chart's aspect ratio, as the chart fills
   expect(tall - flat).toBeGreaterThan(250);
   expect(tall - flat).toBeLessThan(300);
   expect(embedDefaultHeight({ width: 300, height: 300 })).toBe(tall);
-});
-
-test("svgSize reads the root element's width and height, and refuses an SVG without them", () => {
-  expect(svgSize('<svg viewBox="0 0 600 330" height="330" width="600"><svg width="1" height="2"></svg></svg>')).toEqual(
-    {
-      width: 600,
-      height: 330,
-    },
-  );
-  expect(() => svgSize('<svg viewBox="0 0 1 1"></svg>')).toThrow();
 });
 
 test("embedDefaultHeight adds a line for each line a long source or description wraps onto", () => {

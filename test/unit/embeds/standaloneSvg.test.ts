@@ -1,14 +1,15 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, test } from "vitest";
 import { CHART_WIDTHS, chartSource, renderChartSvgs } from "../../../src/lib/charts/registry.ts";
-import { renderPng } from "../../../src/lib/embeds/renderPng.ts";
+import { renderPng } from "../../../src/lib/build/renderPng.ts";
 import { SHARE_SIZE, shareSvg, standaloneSvg, wrapText } from "../../../src/lib/embeds/standaloneSvg.ts";
-import { englishEmbeds, pngSize } from "../../helpers/embeds.ts";
-import { chartContext, frozenData } from "../../helpers/frozenData.ts";
+import { pngSize } from "../../helpers/embeds.ts";
+import { frozenChartContext as chartContext, frozenEmbeds } from "../../helpers/frozenCopy.ts";
+import { frozenData } from "../../helpers/frozenData.ts";
 import { expectSvgSnapshot } from "../../helpers/snapshot.ts";
 
 /** Every embed of the real chapters, drawn from the frozen data, as the build draws them. */
-const views = englishEmbeds().map((embed) => {
+const views = frozenEmbeds().map((embed) => {
   const context = chartContext(embed.chart);
   return {
     ...embed,

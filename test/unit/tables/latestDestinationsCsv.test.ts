@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, test } from "vitest";
-import type { DestinationRow } from "../../../src/lib/charts/exileFigures.ts";
+import type { DestinationRow } from "../../../src/lib/data/exileFigures.ts";
 import { latestDestinationsCsv } from "../../../src/lib/tables/latestDestinationsCsv.ts";
 
 const row = (over: Partial<DestinationRow>): DestinationRow => ({

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import { embedPaths, type EmbedView } from "../../../lib/embeds/loadEmbeds.ts";
-import { renderPng } from "../../../lib/embeds/renderPng.ts";
+import { renderPng } from "../../../lib/build/renderPng.ts";
 import { standaloneSvg } from "../../../lib/embeds/standaloneSvg.ts";
 
 /** /embed/<id>/chart.png: the downloadable SVG drawn at twice its size, for print and slides. */

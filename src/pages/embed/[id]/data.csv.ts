@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import { chartById } from "../../../lib/charts/registry.ts";
-import { drawnCsv } from "../../../lib/embeds/drawnCsv.ts";
+import { drawnCsv } from "../../../lib/data/drawnCsv.ts";
 import { embedPaths, type EmbedView } from "../../../lib/embeds/loadEmbeds.ts";
 
 /** /embed/<id>/data.csv: exactly the rows the embed draws, each with its source. */

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import { embedPaths, type EmbedView } from "../../../lib/embeds/loadEmbeds.ts";
-import { renderPng } from "../../../lib/embeds/renderPng.ts";
+import { renderPng } from "../../../lib/build/renderPng.ts";
 import { SHARE_SIZE, shareSvg } from "../../../lib/embeds/standaloneSvg.ts";
 
 /** /embed/<id>/share.png: the 1200 × 630 social card image, drawn from the chart itself. */

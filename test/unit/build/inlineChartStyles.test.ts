@@ -3,10 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DOMParser } from "linkedom";
 import { describe, expect, test } from "vitest";
-import { inlineChartStyles } from "../../../src/lib/embeds/inlineChartStyles.ts";
-import { renderPng } from "../../../src/lib/embeds/renderPng.ts";
+import { inlineChartStyles } from "../../../src/lib/build/inlineChartStyles.ts";
+import { renderPng } from "../../../src/lib/build/renderPng.ts";
 import { renderChartSvgs } from "../../../src/lib/charts/registry.ts";
-import { chartContext, frozenData } from "../../helpers/frozenData.ts";
+import { frozenChartContext as chartContext } from "../../helpers/frozenCopy.ts";
+import { frozenData } from "../../helpers/frozenData.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "exile-styles-"));
 const sheet = join(dir, "site.css");

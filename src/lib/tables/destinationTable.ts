@@ -1,4 +1,4 @@
-import { periodTime, type MappableRow } from "./exileFigures.ts";
+import { periodTime, type MappableRow } from "../data/exileFigures.ts";
 
 /** What the story's map draws over its steps: the series its circles compare and those under it. */
 export interface MapDraws {

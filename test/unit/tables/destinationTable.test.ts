@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { rankDestinations } from "../../../src/lib/charts/destinationTable.ts";
-import { latestByCountryAndMetric, type MappableRow } from "../../../src/lib/charts/exileFigures.ts";
+import { rankDestinations } from "../../../src/lib/tables/destinationTable.ts";
+import { latestByCountryAndMetric, type MappableRow } from "../../../src/lib/data/exileFigures.ts";
 
 const COUNTRIES = { POL: ["Poland", "616"], LTU: ["Lithuania", "440"], GEO: ["Georgia", "268"] } as const;
 const row = (iso3: keyof typeof COUNTRIES, metric: string, period: string): MappableRow => ({

@@ -1,5 +1,7 @@
 import Papa from "papaparse";
-import type { DrawnRow } from "../charts/chartDefinition.ts";
+
+/** One row of a chart's drawn data: plain values, with `source_name` and `source_url` among them. */
+export type DrawnRow = Record<string, string | number | undefined>;
 
 /**
  * The "get the data" CSV of an embed: exactly the rows a chart draws (its `drawn()`), each with

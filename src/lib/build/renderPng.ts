@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
-import { cachedArtefact } from "../build/artefactCache.ts";
+import { cachedArtefact } from "./artefactCache.ts";
 
 /**
  * The TrueType files of the dejavu-fonts-ttf package. PNGs are drawn with these and never with

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, test } from "vitest";
-import { drawnCsv } from "../../../src/lib/embeds/drawnCsv.ts";
+import { drawnCsv } from "../../../src/lib/data/drawnCsv.ts";
 
 const parse = (csv: string) => Papa.parse<Record<string, string>>(csv, { header: true }).data;
 

@@ -1,5 +1,5 @@
-import type { RowOf } from "../data/dataset.ts";
-import type { emigrationEstimates, exileDestinations, exileHubs } from "../data/datasets.ts";
+import type { RowOf } from "./dataset.ts";
+import type { emigrationEstimates, exileDestinations, exileHubs } from "./datasets.ts";
 
 export type DestinationRow = RowOf<typeof exileDestinations>;
 export type EstimateRow = RowOf<typeof emigrationEstimates>;

@@ -1,0 +1,78 @@
+import { periodTime } from "../data/exileFigures.ts";
+import { PAD } from "./exileMapLayout.ts";
+import { wrapText } from "./exileMapLines.ts";
+import type { Placed } from "./exileMapPlacement.ts";
+import type { ExileMapText } from "./exileMapTypes.ts";
+import type { Make } from "./svgElement.ts";
+
+/**
+ * The legend under the map: the largest circle with its figure and the series it compares, the
+ * hatching of countries with figures in other series only, and the countries off the map.
+ * Returns the y under it.
+ */
+export function mapLegend(
+  el: Make,
+  root: Element,
+  {
+    placed,
+    offMap,
+    radius,
+    hatchId,
+    metric,
+    text,
+    width,
+  }: {
+    placed: readonly Placed[];
+    offMap: readonly { iso3: string; country: string }[];
+    radius: (value: number) => number;
+    hatchId: string;
+    metric: string;
+    text: ExileMapText;
+    width: number;
+  },
+  top: number,
+): number {
+  let y = top;
+  const legend = el("g", { class: "map-legend" }, root);
+  const dates = placed
+    .flatMap((p) => (p.figure ? [p.figure.period] : []))
+    .sort((a, b) => periodTime(a) - periodTime(b));
+  const biggest = placed.filter((p) => p.figure).sort((a, b) => b.figure!.value - a.figure!.value)[0];
+  if (biggest?.figure) {
+    const r = radius(biggest.figure.value);
+    el("circle", { class: "symbol", cx: PAD + r, cy: y + r, r }, legend);
+    const t = el("text", { x: PAD + 2 * r + 6, y: y + r, dy: "0.35em" }, legend);
+    t.textContent = `${text.number(biggest.figure.value)} (${biggest.country})`;
+    y += 2 * r + 4;
+    y = wrapText(
+      el,
+      legend,
+      text.circles(text.metric(metric), text.period(dates[0]!), text.period(dates.at(-1)!)),
+      PAD,
+      y,
+      width - 2 * PAD,
+    );
+  }
+  if (placed.some((p) => p.other)) {
+    el(
+      "rect",
+      { class: "swatch other-only", x: PAD, y: y + 2, width: 14, height: 10, fill: `url(#${hatchId}-legend)` },
+      legend,
+    );
+    const legendHatch = el(
+      "pattern",
+      { id: `${hatchId}-legend`, patternUnits: "userSpaceOnUse", width: 4, height: 4, patternTransform: "rotate(45)" },
+      legend,
+    );
+    el("line", { class: "hatch-line", x1: 0, y1: 0, x2: 0, y2: 4, "stroke-width": 1.5 }, legendHatch);
+    const names = placed
+      .filter((p) => p.other)
+      .map((p) => p.country)
+      .join(", ");
+    y = wrapText(el, legend, `${text.otherOnly} ${names}.`, PAD + 20, y, width - 2 * PAD - 20);
+  }
+  if (offMap.length > 0)
+    y = wrapText(el, legend, text.offMap(offMap.map((c) => c.country).join(", ")), PAD, y, width - 2 * PAD);
+
+  return y;
+}

@@ -1,0 +1,19 @@
+import { FONT, LINE } from "./exileMapLayout.ts";
+import type { Make } from "./svgElement.ts";
+import { charsPerLine } from "./textWidth.ts";
+
+/** Writes text in lines that fit `maxWidth` (estimated from the font size); returns the next y. */
+export function wrapText(el: Make, parent: Element, words: string, x: number, y: number, maxWidth: number): number {
+  const perLine = Math.max(10, charsPerLine(maxWidth, FONT));
+  const lines: string[] = [];
+  for (const word of words.split(/\s+/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && (last + " " + word).length <= perLine) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  for (const text of lines) {
+    el("text", { x, y: y + LINE / 2, dy: "0.35em" }, parent).textContent = text;
+    y += LINE;
+  }
+  return y;
+}

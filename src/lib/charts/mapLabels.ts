@@ -1,0 +1,80 @@
+import type { Make } from "./svgElement.ts";
+import { textWidth } from "./textWidth.ts";
+
+/** A label's or a symbol's box on screen, in pixels. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** The map's label-collision engine, for one figure (see labelPlacer). */
+export interface LabelPlacer {
+  /** A point in map units as screen pixels from the figure's top left. */
+  toScreen: (at: [number, number]) => [number, number];
+  /** Keeps a box free of labels, such as a symbol's. */
+  reserve: (box: Box) => void;
+  /** Places a label at the first free spot around a point, or not at all: labels never collide. */
+  place: (name: string, at: [number, number], gap: number, className: string) => void;
+}
+
+const r1 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Labels for a map drawn in its own coordinate space through a view: each label is measured in
+ * screen pixels (labels keep their screen size whatever the zoom), tried right, left, above and
+ * below its point, and dropped if every spot would overlap a reserved box, another label or the
+ * figure's edge. Labels go into `group`, positioned in map units.
+ *
+ * @example
+ * const labels = labelPlacer({el, group, size: [600, 432], view: [vx, vy, k]});
+ * labels.reserve(circleBox);
+ * labels.place("Vilnius", [512, 300], 6, "label-hub");
+ */
+export function labelPlacer({
+  el,
+  group,
+  size: [width, height],
+  view: [vx, vy, k],
+}: {
+  el: Make;
+  group: Element;
+  /** The map's size on screen, in pixels. */
+  size: [number, number];
+  /** The view's left and top in map units, and map units per screen pixel. */
+  view: [number, number, number];
+}): LabelPlacer {
+  const taken: Box[] = [];
+  const toScreen = ([x, y]: [number, number]): [number, number] => [(x - vx) / k, (y - vy) / k];
+  const fits = (box: Box) =>
+    box.x0 >= 2 && box.y0 >= 2 && box.x1 <= width - 2 && box.y1 <= height - 2 && !taken.some((t) => overlaps(t, box));
+  /** Places a label at the first free spot around a point, or not at all: labels never collide. */
+  const place = (name: string, at: [number, number], gap: number, className: string) => {
+    const [sx, sy] = toScreen(at);
+    const w = textWidth(name, 11);
+    const h = 13;
+    const spots = [
+      { x: sx + gap, y: sy, anchor: "start" },
+      { x: sx - gap, y: sy, anchor: "end" },
+      { x: sx, y: sy - gap - h / 2, anchor: "middle" },
+      { x: sx, y: sy + gap + h / 2, anchor: "middle" },
+    ];
+    for (const spot of spots) {
+      const x0 = spot.anchor === "start" ? spot.x : spot.anchor === "end" ? spot.x - w : spot.x - w / 2;
+      const box = { x0, y0: spot.y - h / 2, x1: x0 + w, y1: spot.y + h / 2 };
+      if (!fits(box)) continue;
+      taken.push(box);
+      const node = el(
+        "text",
+        { class: className, x: r1(vx + spot.x * k), y: r1(vy + spot.y * k), dy: "0.35em", "text-anchor": spot.anchor },
+        group,
+      );
+      node.textContent = name;
+      return;
+    }
+  };
+  return { toScreen, reserve: (box) => void taken.push(box), place };
+}

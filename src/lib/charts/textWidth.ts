@@ -1,0 +1,36 @@
+import plex from "@capsizecss/metrics/iBMPlexSans";
+import notoSans from "@capsizecss/metrics/notoSans";
+import segoeUI from "@capsizecss/metrics/segoeUI";
+
+/**
+ * DejaVu Sans, what `sans-serif` is on most Linux systems. capsize's metrics package has no entry
+ * for it, so its `xWidthAvg` was measured the same way, with @capsizecss/unpack, from the
+ * dejavu-fonts-ttf package the PNGs are drawn with (1041 of 2048 units).
+ */
+const dejaVuSans = { xWidthAvg: 1041, unitsPerEm: 2048 };
+
+/**
+ * The average advance of a character, in ems, that every chart measures its words with: capsize's
+ * `xWidthAvg` (a font's own glyph widths weighted by how often each character occurs in running
+ * text) of the widest font a figure may be drawn in, plus a tenth. On the page the charts are drawn
+ * in IBM Plex Sans (0.45 em); a figure file shown as an image cannot use the web font and is drawn
+ * in the reader's system font, of which DejaVu Sans (0.51 em) is the widest in the stack of
+ * src/lib/story/figureFiles.ts. The tenth is for what charts write: dates, counts and names carry
+ * more digits (0.64 em in DejaVu) and capitals than running text, and lines measured at the bare
+ * average overflowed a phone-width figure in Chromium with DejaVu Sans.
+ */
+export const AVERAGE_ADVANCE =
+  Math.max(...[plex, segoeUI, notoSans, dejaVuSans].map((font) => font.xWidthAvg / font.unitsPerEm)) * 1.1;
+
+/**
+ * The width of a line of text at a font size, in pixels, on average: charts are drawn at build
+ * time, with no browser to measure in.
+ *
+ * @example
+ * textWidth("Vilnius", 11) // about 39
+ */
+export const textWidth = (text: string, fontSize: number): number => text.length * fontSize * AVERAGE_ADVANCE;
+
+/** How many characters fit in a width at a font size, on average. */
+export const charsPerLine = (width: number, fontSize: number): number =>
+  Math.floor(width / (fontSize * AVERAGE_ADVANCE));
