@@ -23,6 +23,8 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   "lib/story": ["lib/build", "lib/charts", "lib/data", "lib/timeline", "lib/i18n"],
   // An embed is a view of a story step, so embeds read the story's names; never the reverse.
   "lib/embeds": ["lib/story", "lib/build", "lib/charts", "lib/data", "lib/timeline", "lib/i18n"],
+  // The public record of data changes (the Atom feed) is read from the data layer's history.
+  "lib/updates": ["lib/data", "lib/i18n"],
 };
 
 /** The pages, their components and the build's integrations: the top, which may import any layer. */
