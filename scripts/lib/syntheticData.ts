@@ -50,6 +50,12 @@ export function syntheticData(dir: string, factor: number): void {
       return `${when},${precision},${category},Synthetic event ${i},A synthetic description.,Synthetic Person ${i % 50},,${SOURCE}`;
     }),
   );
+  // The fifty people the synthetic events name, on the list of people the site may name
+  // (people.csv), as the validator requires of every name in the timeline.
+  append(
+    join(dir, "people.csv"),
+    Array.from({ length: 50 }, (_, i) => `synthetic_person_${i},Synthetic Person ${i},,,${SOURCE},`),
+  );
   append(
     join(dir, "exile-destinations.csv"),
     Array.from(

@@ -126,7 +126,9 @@ describe.each(Object.entries(VIEWPORTS))("the scroll story on a %s", (_name, vie
   test("reaches every step with the keyboard, and the graphic follows focus", async () => {
     const { page, close } = await open({ viewport });
     const focused: string[] = [];
-    for (let i = 0; i < 60; i++) {
+    const all = chapters.flatMap((c) => stepIds(c.slug));
+    // Steps may hold links (a source named in the text), so allow several tab stops a step.
+    for (let i = 0; i < 400 && focused.length < all.length; i++) {
       await page.keyboard.press("Tab");
       const id = await page.evaluate(() => document.activeElement?.closest(".step")?.id ?? "");
       if (id && focused.at(-1) !== id) focused.push(id);
@@ -135,7 +137,7 @@ describe.each(Object.entries(VIEWPORTS))("the scroll story on a %s", (_name, vie
         expect(await active(page, SECTION)).toBe("political-prisoners-peak");
       }
     }
-    expect(focused.slice(0, chapters.flatMap((c) => c.steps).length)).toEqual(chapters.flatMap((c) => stepIds(c.slug)));
+    expect(focused.slice(0, all.length)).toEqual(all);
     await close();
   });
 });

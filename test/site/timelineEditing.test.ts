@@ -19,6 +19,8 @@ function appendRows(file: string, rows: readonly string[]): number {
 const TITLE = "Example: Sunday march dispersed in Minsk";
 const ROW = `2020-11-15,day,protest,${TITLE},An example event added by the test.,Example Person,40+ detained,https://example.org/test,Example source`;
 
+const PERSON = "example_person,Example Person,,,https://example.org/person,Example source,";
+
 describe("an event row added to a copy of timeline.csv", () => {
   let story: Document;
   let storySvg: (id: string, width: "narrow" | "wide") => SVGSVGElement | undefined;
@@ -27,6 +29,8 @@ describe("an event row added to a copy of timeline.csv", () => {
   beforeAll(() => {
     const dataDir = copyData(workDir);
     appendRows(join(dataDir, "timeline.csv"), [ROW]);
+    // A person the event names must be on the list of people the site may name, with a source.
+    appendRows(join(dataDir, "people.csv"), [PERSON]);
     const outDir = join(workDir, "dist-new-event");
     const { status, output } = runBuild({ dataDir, outDir, cacheDir: warmCacheDir(workDir) });
     expect(status, output).toBe(0);
