@@ -3,8 +3,8 @@
  *
  * 1. Every data file is validated first; any problem stops here, before Astro starts.
  * 2. Astro builds into a staging folder beside the output folder.
- * 3. The security headers of every file and the signed list of files are added to the staging
- *    folder (scripts/lib/publish.ts); a failure there also stops the build.
+ * 3. The offline editions, the security headers of every file and the signed list of files are
+ *    added to the staging folder (scripts/lib/publish.ts); a failure there also stops the build.
  * 4. Only a complete build replaces the output folder, by renaming, so the last good `dist/`
  *    stays in place until the new one is whole.
  *

@@ -42,6 +42,7 @@ describe("the build's list of files (SHA256SUMS)", () => {
     expect(listed.toSorted()).toEqual(files.toSorted());
     expect(listed).toEqual(listed.toSorted((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))));
     expect(listed).toContain("_headers");
+    expect(listed).toContain("offline/en.html");
     const checked = spawnSync("sha256sum", ["--check", "--quiet", "--strict", MANIFEST], { cwd: siteDir });
     expect(checked.status, String(checked.stdout) + String(checked.stderr)).toBe(0);
   });

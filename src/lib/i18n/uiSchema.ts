@@ -25,6 +25,15 @@ export const uiSchema = z.object({
   datasets: z.record(z.string(), z.string()),
   licence: z.string(),
   dataTableElsewhere: z.string(),
+  offline: z.object({
+    title: z.string(),
+    intro: z.string(),
+    link: z.string(),
+    warning: z.string(),
+    checkTitle: z.string(),
+    check: z.string(),
+    fingerprint: z.string(),
+  }),
   embed: z.object({
     button: z.string(),
     snippetLabel: z.string(),
