@@ -38,9 +38,10 @@ export const siteAddressFromEnv = (env: NodeJS.ProcessEnv = process.env): SiteAd
 });
 
 /**
- * Printing: black on white whatever the screen's theme (a dark page printed without its background
- * would be light grey on white paper), figures and tables kept whole on a page, no navigation aids,
- * and each link's address written after it, since paper cannot be clicked.
+ * Printing: the light theme whatever the screen's (printInLight: a dark page printed without its
+ * background would be light grey on white paper), the data tables shown though their disclosures
+ * are closed on screen, figures kept whole on a page, no navigation aids, and each source link's
+ * address written after it, since paper cannot be clicked.
  */
 const PRINT_CSS = `@media print{
 @page{margin:18mm 16mm}
@@ -54,6 +55,8 @@ body{background:#fff}
 .chart-wide{display:block!important}
 .chart-wide svg{max-width:100%;height:auto}
 h2,h3{break-after:avoid}
+details::details-content{content-visibility:visible;display:block}
+details>summary{list-style:none}
 main a[href^="http"]::after{content:" (" attr(href) ")";font-size:0.8em;word-break:break-all;color:#333}
 }`;
 
@@ -217,6 +220,13 @@ export function offlineEdition(
     "base-uri 'none'",
     "form-action 'none'",
   ].join("; ");
+  // linkedom writes attribute values with their quotes escaped but not their ampersands, so a
+  // source address such as "?q=a&ltb" would be read back by a browser as "?q=a<b". Escaping them
+  // here, as the last change to the tree, keeps every value exactly as the built page had it.
+  for (const element of document.querySelectorAll("*"))
+    for (const { name, value } of [...element.attributes])
+      if (value.includes("&")) element.setAttribute(name, value.replace(/&/g, "&amp;"));
+
   // Written as markup, not with setAttribute, so http-equiv comes first as on every other page
   // (linkedom would write the attributes the other way round), where _headers finds it.
   const meta = `<meta http-equiv="content-security-policy" content="${policy}">`;

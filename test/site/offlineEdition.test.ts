@@ -113,7 +113,7 @@ describe.each(editions)("the $locale offline edition", ({ file, page }) => {
     },
   );
 
-  test("prints in the light theme's colours, even from a dark screen", async () => {
+  test("prints in the light theme's colours, even from a dark screen, with its data tables open", async () => {
     const context = await browser().newContext({ javaScriptEnabled: false, colorScheme: "dark" });
     try {
       await openFromDisk(context, file);
@@ -122,9 +122,16 @@ describe.each(editions)("the $locale offline edition", ({ file, page }) => {
       const dark = await colour();
       await tab!.emulateMedia({ colorScheme: "light" });
       const light = await colour();
+      // A closed disclosure's rows are laid out for measuring but not shown: checkVisibility tells.
+      const rowsShown = () =>
+        tab!.evaluate(() => [...document.querySelectorAll("details tr")].filter((row) => row.checkVisibility()).length);
+      expect(await rowsShown()).toBe(0);
       await tab!.emulateMedia({ media: "print", colorScheme: "dark" });
       expect(light).not.toBe(dark);
       expect(await colour()).toBe(light);
+      const rows = online.querySelectorAll("details tr").length;
+      expect(rows).toBeGreaterThan(0);
+      expect(await rowsShown()).toBe(rows);
     } finally {
       await context.close();
     }
