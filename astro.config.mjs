@@ -1,13 +1,17 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import { dataReload } from "./scripts/dataReload.mjs";
+import { DEFAULT_SITE } from "./src/lib/i18n/siteAddress.ts";
 import { securityHeaders } from "./src/integrations/securityHeaders.ts";
 import { cspDirectives, scriptResources, styleResources } from "./src/lib/security/policy.ts";
 
 // Tests build copies of the data into their own folders, so the output and cache folders can be
 // moved with environment variables; an editor never needs to set them.
+// EXILE_SITE is the public address and EXILE_BASE the path the site is served under (see
+// MIRRORS.md); the GitHub workflow sets both from the Pages configuration.
 export default defineConfig({
-  site: process.env.EXILE_SITE ?? "https://exile-atlas.example",
+  site: process.env.EXILE_SITE ?? DEFAULT_SITE,
+  base: process.env.EXILE_BASE || "/",
   outDir: process.env.EXILE_OUT_DIR ?? "dist",
   cacheDir: process.env.EXILE_CACHE_DIR ?? "node_modules/.astro",
   i18n: {

@@ -3,11 +3,14 @@
  *
  * 1. Every data file is validated first; any problem stops here, before Astro starts.
  * 2. Astro builds into a staging folder beside the output folder.
- * 3. Only a complete build replaces the output folder, by renaming, so the last good `dist/`
+ * 3. The offline editions, the security headers of every file and the signed list of files are
+ *    added to the staging folder (scripts/lib/publish.ts); a failure there also stops the build.
+ * 4. Only a complete build replaces the output folder, by renaming, so the last good `dist/`
  *    stays in place until the new one is whole.
  *
  * `EXILE_OUT_DIR` moves the output folder (tests use it); `EXILE_SKIP_PRECHECK=1` skips step 1 so
  * a test can prove that the build itself (through the content collections) also refuses bad data.
+ * `EXILE_SIGNING_KEY` names the private key that signs the list of files (MIRRORS.md).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
@@ -15,6 +18,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatProblem } from "../src/lib/data/problem.ts";
 import { validateDataDir } from "../src/lib/data/validateDataDir.ts";
+import { finishBuild } from "./lib/publish.ts";
 
 const outDir = resolve(process.env.EXILE_OUT_DIR ?? "dist");
 const staging = join(dirname(outDir), `.${basename(outDir)}-staging`);
@@ -39,6 +43,14 @@ const build = spawnSync(process.execPath, [astro, "build"], {
 if (build.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
   process.stderr.write(`\nBuild failed. ${kept}\n`);
+  process.exit(1);
+}
+
+try {
+  for (const line of finishBuild(staging)) process.stdout.write(`${line}\n`);
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  process.stderr.write(`\n${error instanceof Error ? error.message : String(error)}\nBuild failed. ${kept}\n`);
   process.exit(1);
 }
 

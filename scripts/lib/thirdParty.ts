@@ -130,6 +130,8 @@ const SCANNERS: Record<string, ((text: string) => string[]) | "not-loaded"> = {
   // links are data for readers, and font and image files hold no URLs a browser follows.
   ".csv": "not-loaded",
   ".txt": "not-loaded",
+  // The signature of the build's list of files (SHA256SUMS.sig): data for ssh-keygen, not a page.
+  ".sig": "not-loaded",
   ".woff2": "not-loaded",
   ".woff": "not-loaded",
   ".png": "not-loaded",

@@ -11,11 +11,17 @@ export function builtPages(siteDir: string): string[] {
     .sort();
 }
 
+/** Whether a page is an offline edition, /offline/<locale>.html (scripts/lib/offlineEdition.ts). */
+export const isOfflineEdition = (path: string): boolean => path.startsWith("/offline/");
+
 /**
  * One page of each template, for the checks that look at a page's markup and styles as a whole
  * (axe, colour schemes, landmarks): every page that is not an embed, and of the embed pages, which
  * share one template and differ only in the chart they draw and its state, the overview of each
  * chart. A page another engineer adds is included without listing it here; so is a new chart.
+ * The offline editions (/offline/<locale>.html) are left out: each is its story page's markup with
+ * every figure inline, which is what these checks see of the story once they have scrolled through
+ * it, and test/site/offlineEdition.test.ts checks what is their own.
  */
 export function pageTemplates(siteDir: string): string[] {
   const overviews = new Set(
@@ -24,6 +30,7 @@ export function pageTemplates(siteDir: string): string[] {
       .map((embed) => embed.id),
   );
   return builtPages(siteDir).filter((path) => {
+    if (isOfflineEdition(path)) return false;
     const embed = /^\/embed\/([^/]+)\/$/.exec(path)?.[1];
     return embed === undefined || overviews.has(embed);
   });

@@ -62,3 +62,32 @@ describe("the publish workflow (.github/workflows/site.yml)", () => {
     expect(checkout?.with?.["fetch-depth"]).toBe(0);
   });
 });
+
+describe("the build job's address, base path and signing", () => {
+  type Step = { id?: string; uses?: string; run?: string; env?: Record<string, string>; if?: string };
+  const steps = jobs.build!.steps as Step[];
+  const build = steps.find((step) => step.run?.includes("npm run build"))!;
+  const at = (step: Step) => steps.indexOf(step);
+
+  test("takes the public address and base path from actions/configure-pages, before it builds", () => {
+    const pages = steps.find((step) => step.uses?.startsWith("actions/configure-pages@"));
+    expect(pages?.id).toBe("pages");
+    expect(at(pages!)).toBeLessThan(at(build));
+    expect(build.env?.EXILE_SITE).toBe("${{ steps.pages.outputs.base_url }}");
+    expect(build.env?.EXILE_BASE).toBe("${{ steps.pages.outputs.base_path }}");
+  });
+
+  test("signs when the repository has the key as a secret, and says in the job summary when it does not", () => {
+    const key = steps.find((step) => step.env?.SIGNING_KEY === "${{ secrets.EXILE_SIGNING_KEY }}");
+    expect(key, "a step that reads the EXILE_SIGNING_KEY secret").toBeTruthy();
+    expect(at(key!)).toBeLessThan(at(build));
+    expect(key!.run).toContain("EXILE_SIGNING_KEY=$RUNNER_TEMP/");
+    expect(key!.run).toContain('>> "$GITHUB_ENV"');
+    expect(key!.run).toMatch(/else[\s\S]*Not signed[\s\S]*>> "\$GITHUB_STEP_SUMMARY"/);
+    // The secret never reaches a command line or the log, and its file does not outlive the build.
+    expect(key!.run).not.toContain("secrets.");
+    const cleanup = steps.find((step) => step.run?.includes('rm -f "$RUNNER_TEMP/exile-signing-key"'));
+    expect(cleanup?.if).toBe("always()");
+    expect(at(cleanup!)).toBeGreaterThan(at(build));
+  });
+});

@@ -49,7 +49,7 @@ async function readEmbeds(locale: Locale): Promise<EmbedView[]> {
       source,
       svgs,
       height,
-      snippet: embedSnippet({ site, id: embed.id, title: embed.title, height }),
+      snippet: embedSnippet({ site, base: import.meta.env.BASE_URL, id: embed.id, title: embed.title, height }),
       storyTitle: intro.data.title,
     };
   });

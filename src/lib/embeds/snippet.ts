@@ -1,3 +1,4 @@
+import { absoluteUrl } from "../i18n/siteAddress.ts";
 import { escapeMarkup } from "./escapeMarkup.ts";
 
 /** The namespace of every message an embed posts to its host page. */
@@ -60,22 +61,26 @@ export const embedPath = (id: string): string => `/embed/${id}/`;
  * from the chart's aspect, and the first-party resizing script (/embed.js), which adopts the
  * height the embed reports. Hosts may paste several; the script acts once.
  *
- * @param site The site's origin with any base path, e.g. "https://exile-atlas.example/".
+ * @param site The site's public address, which may carry a path, e.g. "https://owner.github.io/atlas".
+ * @param base The base path the site is served under (Astro's `base`); "/" unless a deploy sets one.
  * @param height The embed's default height (embedDefaultHeight).
  */
 export function embedSnippet({
   site,
+  base = "/",
   id,
   title,
   height,
 }: {
   site: string | URL;
+  base?: string;
   id: string;
   title: string;
   height: number;
 }): string {
-  const src = new URL(embedPath(id), site).href;
-  const script = new URL("/embed.js", site).href;
+  // absoluteUrl keeps a path in the site's address, which `new URL("/embed/…", site)` would drop.
+  const src = absoluteUrl(embedPath(id), site, base);
+  const script = absoluteUrl("/embed.js", site, base);
   return (
     `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(title)}" width="100%" height="${height}" ` +
     `loading="lazy" frameborder="0"></iframe>` +

@@ -42,6 +42,15 @@ export const uiSchema = z.object({
     link: z.string(),
     backToStory: z.string(),
   }),
+  offline: z.object({
+    title: z.string(),
+    intro: z.string(),
+    link: z.string(),
+    warning: z.string(),
+    checkTitle: z.string(),
+    check: z.string(),
+    fingerprint: z.string(),
+  }),
   embed: z.object({
     button: z.string(),
     snippetLabel: z.string(),

@@ -28,6 +28,8 @@ export const chapterSchema = z
     graphic: z.enum(chartIds).optional(),
     steps: z.array(stepSchema).default([]),
     downloads: z.boolean().default(false),
+    /** Offers the offline edition and says how to check a copy of the site (ReadOffline.astro). */
+    offline: z.boolean().default(false),
   })
   .strict()
   .superRefine((chapter, context) => {

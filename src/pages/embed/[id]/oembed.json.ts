@@ -1,6 +1,7 @@
 import type { APIRoute } from "astro";
 import { dataRecord } from "../../../lib/data/dataRecord.ts";
 import { embedPaths, type EmbedView } from "../../../lib/embeds/loadEmbeds.ts";
+import { absoluteUrl } from "../../../lib/i18n/siteAddress.ts";
 import { EMBED_DEFAULT_WIDTH } from "../../../lib/embeds/snippet.ts";
 import { SHARE_SIZE } from "../../../lib/embeds/standaloneSvg.ts";
 
@@ -14,7 +15,8 @@ export const getStaticPaths = embedPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
   const { embed } = props as { embed: EmbedView };
-  const url = (path: string) => new URL(path, site).href;
+  // The site address may carry a path (a GitHub Pages project site), which absoluteUrl keeps.
+  const url = (path: string) => absoluteUrl(path, site, import.meta.env.BASE_URL);
   const record = dataRecord();
   return Response.json({
     version: "1.0",
