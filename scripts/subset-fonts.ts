@@ -1,6 +1,6 @@
 /**
  * `npm run fonts:subset`: writes the IBM Plex Sans Latin subsets in src/fonts/ from the
- * @fontsource/ibm-plex-sans files (src/lib/fonts/latinSubsets.ts says which characters each
+ * @fontsource/ibm-plex-sans files (scripts/lib/latinSubsets.ts says which characters each
  * holds), with subset-font (HarfBuzz's hb-subset). Of the font's OpenType features it keeps those
  * a browser applies by default (kerning, ligatures, marks) and the figure styles the site asks for
  * (tabular numbers in tables); stylistic sets, fractions and the like, which no page uses, are
@@ -13,7 +13,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import subsetFont from "subset-font";
-import { LATIN_SUBSETS, subsetFile, unicodeRange, WEIGHTS } from "../src/lib/fonts/latinSubsets.ts";
+import { LATIN_SUBSETS, subsetFile, unicodeRange, WEIGHTS } from "./lib/latinSubsets.ts";
 
 /** The OpenType features kept: the browser's defaults, and the number styles CSS may ask for. */
 const FEATURES = ["ccmp", "locl", "mark", "mkmk", "kern", "liga", "clig", "calt", "rlig", "tnum", "pnum", "lnum"];

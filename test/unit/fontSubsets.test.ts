@@ -10,7 +10,7 @@ import {
   subsetFile,
   unicodeRange,
   WEIGHTS,
-} from "../../src/lib/fonts/latinSubsets.ts";
+} from "../../scripts/lib/latinSubsets.ts";
 
 const css = readFileSync("src/styles/fonts.css", "utf8");
 const faces = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map((match) => match[1]!);
