@@ -17,7 +17,13 @@ function appendRows(file: string, rows: readonly string[]): number {
 }
 
 const TITLE = "Example: Sunday march dispersed in Minsk";
-const ROW = `2020-11-15,day,protest,${TITLE},An example event added by the test.,Example Person,40+ detained,https://example.org/test,Example source`;
+// Each prose cell is followed by its Belarusian and Russian versions, as the schema requires.
+const ROW = [
+  "2020-11-15,day,protest",
+  `${TITLE},Прыклад: нядзельны марш разагнаны ў Мінску,Пример: воскресный марш разогнан в Минске`,
+  "An example event added by the test.,Прыклад падзеі з тэсту.,Пример события из теста.",
+  "Example Person,40+ detained,40+ затрыманых,40+ задержанных,https://example.org/test,Example source",
+].join(",");
 
 describe("an event row added to a copy of timeline.csv", () => {
   let story: Document;
@@ -89,8 +95,8 @@ describe("a timeline row with a bad category or date", () => {
   test("stops the build with file:line:column messages naming the cell", () => {
     const dataDir = copyData(workDir);
     const line = appendRows(join(dataDir, "timeline.csv"), [
-      "2021-05-02,day,riot,A title,A description.,,,https://example.org/a,Example",
-      "2021-02-30,day,law,A title,A description.,,,https://example.org/b,Example",
+      "2021-05-02,day,riot,A title,Загаловак,Заголовок,A description.,Апісанне.,Описание.,,,,,https://example.org/a,Example",
+      "2021-02-30,day,law,A title,Загаловак,Заголовок,A description.,Апісанне.,Описание.,,,,,https://example.org/b,Example",
     ]);
     const { status, output } = runBuild({
       dataDir,
