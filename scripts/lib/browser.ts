@@ -18,9 +18,12 @@ export const CHROMIUM_FLAGS = [
   "--disable-sync",
 ];
 
+/** Debian's Chromium, or the one CHROME_PATH names. */
+export const chromiumPath = (): string => process.env.CHROME_PATH ?? "/usr/bin/chromium";
+
 /** Debian's Chromium (or CHROME_PATH), started with CHROMIUM_FLAGS. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", args: CHROMIUM_FLAGS });
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
 }
 
 /** Serves a built site on 127.0.0.1 at a free port. */

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { Launcher } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
-import { CHROMIUM_FLAGS } from "./browser.ts";
+import { CHROMIUM_FLAGS, chromiumPath } from "./browser.ts";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -44,7 +44,7 @@ export async function runLighthouse(url: string, formFactor: "mobile" | "desktop
   mkdirSync(userDataDir);
   mkdirSync(tmp);
   const chrome = new Launcher({
-    chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    chromePath: chromiumPath(),
     userDataDir,
     chromeFlags: FLAGS,
     envVars: { ...process.env, TMPDIR: tmp } as Record<string, string>,

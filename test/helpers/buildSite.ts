@@ -2,31 +2,79 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { chromium, type BrowserServer } from "playwright-core";
 import type { TestProject } from "vitest/node";
+import { CHROMIUM_FLAGS, chromiumPath } from "../../scripts/lib/browser.ts";
 import { childEnv } from "./childEnv.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
     siteDir: string;
     workDir: string;
+    /** The artefact and content cache the shared build filled; see warmCacheDir in runBuild.ts. */
+    cacheDir: string;
+    /** Where the run's one Chromium listens; see useBuiltSiteInChromium. */
+    chromiumEndpoint: string;
   }
+}
+
+interface Shared {
+  workDir: string;
+  siteDir: string;
+  cacheDir: string;
+  chromium: BrowserServer;
+  users: number;
+}
+
+/**
+ * Both site projects (the parallel one and the one whose files need the machine alone) use this
+ * setup. Global setups run in Vitest's main process, so the first one keeps what it made on
+ * globalThis and the second reuses it: one build and one Chromium for the whole run, whatever
+ * the number of projects.
+ */
+const key = Symbol.for("exile-atlas.site-tests");
+type WithShared = typeof globalThis & { [key]?: Promise<Shared> };
+
+async function start(): Promise<Shared> {
+  const workDir = mkdtempSync(join(tmpdir(), "exile-site-"));
+  const siteDir = join(workDir, "dist");
+  const cacheDir = join(workDir, "cache");
+  const started = performance.now();
+  const build = spawnSync(process.execPath, ["scripts/build.ts"], {
+    encoding: "utf8",
+    env: childEnv({ EXILE_OUT_DIR: siteDir, EXILE_CACHE_DIR: cacheDir }),
+  });
+  if (build.status !== 0) throw new Error(`The site did not build:\n${build.stdout}\n${build.stderr}`);
+  process.stdout.write(`site built for tests in ${Math.round(performance.now() - started)} ms\n`);
+  // One browser process for every file: each file connects to it (a few milliseconds) instead of
+  // starting its own (about a second each, and memory the 2-core machine is short of).
+  // Smooth scrolling off: a wheel tick or a key then moves the page at once, so a test that scrolls
+  // waits a frame for its result instead of an animation; the story's code paths (scroll events,
+  // observers, scrollend) are the same.
+  const server = await chromium.launchServer({
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_FLAGS, "--disable-smooth-scrolling"],
+  });
+  return { workDir, siteDir, cacheDir, chromium: server, users: 0 };
 }
 
 /**
  * Builds the real site once, with `npm run build`'s script, into a temporary folder that the site
- * tests share. The checkout's own dist/ is never touched by the tests.
+ * tests share, and starts Debian's Chromium for them. The checkout's own dist/ is never touched.
  */
-export default function setup(project: TestProject) {
-  const workDir = mkdtempSync(join(tmpdir(), "exile-site-"));
-  const siteDir = join(workDir, "dist");
-  const started = performance.now();
-  const build = spawnSync(process.execPath, ["scripts/build.ts"], {
-    encoding: "utf8",
-    env: childEnv({ EXILE_OUT_DIR: siteDir, EXILE_CACHE_DIR: join(workDir, "cache") }),
-  });
-  if (build.status !== 0) throw new Error(`The site did not build:\n${build.stdout}\n${build.stderr}`);
-  process.stdout.write(`site built for tests in ${Math.round(performance.now() - started)} ms\n`);
-  project.provide("siteDir", siteDir);
-  project.provide("workDir", workDir);
-  return () => rmSync(workDir, { recursive: true, force: true });
+export default async function setup(project: TestProject) {
+  const holder = globalThis as WithShared;
+  holder[key] ??= start();
+  const shared = await holder[key];
+  shared.users++;
+  project.provide("siteDir", shared.siteDir);
+  project.provide("workDir", shared.workDir);
+  project.provide("cacheDir", shared.cacheDir);
+  project.provide("chromiumEndpoint", shared.chromium.wsEndpoint());
+  return async () => {
+    if (--shared.users > 0) return;
+    Reflect.deleteProperty(holder, key);
+    await shared.chromium.close();
+    rmSync(shared.workDir, { recursive: true, force: true });
+  };
 }

@@ -1,12 +1,26 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync } from "node:fs";
 import { join } from "node:path";
+import { inject } from "vitest";
 import { childEnv } from "./childEnv.ts";
 
 /** Copies data/ into a fresh folder under `parent`, for a test to change. */
 export function copyData(parent: string): string {
   const dir = mkdtempSync(join(parent, "data-"));
   cpSync("data", dir, { recursive: true });
+  return dir;
+}
+
+/**
+ * A copy of the cache that the tests' shared build filled (Astro's content store and the chart
+ * artefacts, src/lib/build/artefactCache.ts), in a fresh folder under `parent`. A build of edited
+ * data that starts from it redraws only what the edit touches, as an editor's rebuild does, and
+ * its assertions on the new figures then also prove that the cache let no stale figure through.
+ * Each build gets its own copy, so builds in parallel never write into one another's cache.
+ */
+export function warmCacheDir(parent: string): string {
+  const dir = mkdtempSync(join(parent, "cache-"));
+  cpSync(inject("cacheDir"), dir, { recursive: true });
   return dir;
 }
 

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { offOrigin, recordRequests } from "../../scripts/lib/thirdParty.ts";
-import { useBuiltSiteInChromium, VIEWPORTS } from "../helpers/builtSiteInChromium.ts";
+import { openPage, useBuiltSiteInChromium, VIEWPORTS } from "../helpers/builtSiteInChromium.ts";
 
 const site = useBuiltSiteInChromium();
 
@@ -17,7 +17,7 @@ async function open(options: {
   const requests = await recordRequests(page, site.origin());
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${site.origin()}/`, { waitUntil: "networkidle" });
+  await openPage(page, `${site.origin()}/`);
   return { page, errors, requests, close: () => context.close() };
 }
 

@@ -1,13 +1,13 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { launchChromium } from "../../scripts/lib/browser.ts";
+import { useChromium } from "../helpers/builtSiteInChromium.ts";
 import { startDevServer } from "../helpers/devServer.ts";
-import { copyData } from "../helpers/runBuild.ts";
+import { copyData, warmCacheDir } from "../helpers/runBuild.ts";
 
 const workDir = inject("workDir");
-let browser: Browser;
+const browser = useChromium();
 let server: Awaited<ReturnType<typeof startDevServer>>;
 let page: Page;
 let csv: string;
@@ -23,16 +23,15 @@ beforeAll(async () => {
   const dataDir = copyData(workDir);
   csv = join(dataDir, "political-prisoners.csv");
   original = readFileSync(csv, "utf8");
-  server = await startDevServer({ dataDir, cacheDir: join(workDir, "cache-dev") });
-  browser = await launchChromium();
-  page = await browser.newPage();
+  server = await startDevServer({ dataDir, cacheDir: warmCacheDir(workDir) });
+  page = await browser().newPage();
   await page.goto(`${server.origin}/`);
   await waitForText("at least 1,140", performance.now()).catch(async (error) => {
     throw new Error(`${error}\n${(await page.content()).slice(0, 3000)}\n${server.output()}`);
   });
 });
 afterAll(async () => {
-  await browser?.close();
+  await page?.close();
   await server?.stop();
 });
 

@@ -7,7 +7,7 @@ import { formatProblem } from "../../src/lib/data/problem.ts";
 import { validateDataDir } from "../../src/lib/data/validateDataDir.ts";
 import { childEnv } from "../helpers/childEnv.ts";
 import { editingExamples } from "../helpers/editingGuide.ts";
-import { runBuild } from "../helpers/runBuild.ts";
+import { runBuild, warmCacheDir } from "../helpers/runBuild.ts";
 import { builtStepSvg } from "../helpers/stepFigures.ts";
 
 const workDir = inject("workDir");
@@ -91,7 +91,7 @@ describe("following EDITING.md literally", () => {
     cpSync(join(repo, "data/releases.csv"), join(data, "releases.csv"));
     appendRows(join(data, "releases.csv"), editingExamples().find((e) => e.file === "data/releases.csv")!.rows);
     const outDir = join(repo, "dist");
-    const { status, output } = runBuild({ dataDir: data, outDir, cacheDir: join(repo, "cache") });
+    const { status, output } = runBuild({ dataDir: data, outDir, cacheDir: warmCacheDir(repo) });
     expect(status, output).toBe(0);
     const { document } = parseHTML(readFileSync(join(outDir, "index.html"), "utf8"));
     expect(document.querySelector('#political-prisoners-latest data[value="1152"]')?.textContent).toBe("1,152");

@@ -1,12 +1,12 @@
-import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { startDevServer } from "../helpers/devServer.ts";
 import { englishEmbeds } from "../helpers/embeds.ts";
+import { warmCacheDir } from "../helpers/runBuild.ts";
 
 let server: Awaited<ReturnType<typeof startDevServer>>;
 beforeAll(async () => {
-  server = await startDevServer({ dataDir: "data", cacheDir: join(inject("workDir"), "cache-previewer") });
+  server = await startDevServer({ dataDir: "data", cacheDir: warmCacheDir(inject("workDir")) });
 });
 afterAll(async () => {
   await server?.stop();

@@ -1,13 +1,9 @@
-import { appendFileSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
-import { parseHTML } from "linkedom";
 import type { BrowserContextOptions, Page } from "playwright-core";
-import { describe, expect, inject, test } from "vitest";
-import { useBuiltSiteInChromium, VIEWPORTS } from "../helpers/builtSiteInChromium.ts";
+import { describe, expect, test } from "vitest";
+import { openPage, useBuiltSiteInChromium, VIEWPORTS } from "../helpers/builtSiteInChromium.ts";
 import { readChapters } from "../helpers/chapters.ts";
-import { copyData, runBuild } from "../helpers/runBuild.ts";
-import { builtStepSvg } from "../helpers/stepFigures.ts";
 
 const SECTION = "#exile-map-steps";
 const steps = readChapters("en")
@@ -21,7 +17,7 @@ async function open(options: BrowserContextOptions) {
   const page = await context.newPage();
   const requests: string[] = [];
   page.on("request", (request) => requests.push(request.url()));
-  await page.goto(`${site.origin()}/`, { waitUntil: "networkidle" });
+  await openPage(page, `${site.origin()}/`);
   return { page, requests, close: () => context.close() };
 }
 
@@ -76,7 +72,7 @@ describe.each(Object.entries(VIEWPORTS))("the exile map on a %s", (_name, viewpo
   test("has no accessibility violations with the map in view and its tables open", async () => {
     const context = await site.browser().newContext({ viewport, bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(`${site.origin()}/`, { waitUntil: "networkidle" });
+    await openPage(page, `${site.origin()}/`);
     await scrollTo(page, "exile-map-lithuania");
     await expectViewOf(page, "exile-map-lithuania");
     await page.locator("#exile-map-data summary").click();
@@ -143,45 +139,5 @@ describe("the exile map with the keyboard", () => {
     await page.keyboard.press("End");
     await expect(tip.textContent()).resolves.toMatch(/· Source: /);
     await close();
-  });
-});
-
-describe("the exile map when an editor adds a country", () => {
-  const workDir = inject("workDir");
-
-  test("a new destination row appears on the map, in the legend and in the table, with no code change", () => {
-    const data = copyData(workDir);
-    appendFileSync(
-      join(data, "exile-destinations.csv"),
-      "Slovakia,SVK,703,residence_permits_valid,2025-12-31,4321,https://example.org/sk,Example office,\n",
-    );
-    const outDir = join(workDir, "dist-new-country");
-    const { status, output } = runBuild({ dataDir: data, outDir, cacheDir: join(workDir, "cache-new-country") });
-    expect(status, output).toBe(0);
-    const { document } = parseHTML(readFileSync(join(outDir, "index.html"), "utf8"));
-    const overview = builtStepSvg(outDir, "exile-map-overview", "wide")!;
-    expect(overview.querySelector('circle.symbol[data-country="SVK"] title')?.textContent).toContain("Slovakia: 4,321");
-    expect(document.querySelector('#exile-map-data tr[data-country="SVK"]')?.textContent).toContain("4,321");
-    // Every step's map shows it, whatever its view.
-    for (const step of steps)
-      for (const width of ["narrow", "wide"] as const)
-        expect(builtStepSvg(outDir, step, width)?.querySelector('[data-country="SVK"]'), step).not.toBeNull();
-  });
-
-  test("an unknown country code stops the build with the file, line and column", () => {
-    const data = copyData(workDir);
-    const file = join(data, "exile-destinations.csv");
-    const lines = readFileSync(file, "utf8").trimEnd().split("\n").length;
-    appendFileSync(
-      file,
-      "Atlantis,ATL,999,residence_permits_valid,2025-12-31,10,https://example.org/at,Example office,\n",
-    );
-    const { status, output } = runBuild({
-      dataDir: data,
-      outDir: join(workDir, "dist-bad-code"),
-      cacheDir: join(workDir, "cache-bad"),
-    });
-    expect(status).not.toBe(0);
-    expect(output).toContain(`exile-destinations.csv:${lines + 1}:iso3  unknown country code`);
   });
 });

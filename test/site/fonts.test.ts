@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, inject, test } from "vitest";
 import { walk } from "../../scripts/lib/thirdParty.ts";
-import { useBuiltSiteInChromium } from "../helpers/builtSiteInChromium.ts";
+import { openPage, useBuiltSiteInChromium } from "../helpers/builtSiteInChromium.ts";
 
 const siteDir = inject("siteDir");
 const files = walk(siteDir);
@@ -60,7 +60,7 @@ describe("the self-hosted font (src/styles/fonts.css)", () => {
     const page = await site.browser().newPage();
     const fonts: string[] = [];
     page.on("request", (request) => request.resourceType() === "font" && fonts.push(request.url()));
-    await page.goto(`${site.origin()}/`, { waitUntil: "networkidle" });
+    await openPage(page, `${site.origin()}/`);
     await page.evaluate(() => document.fonts.ready);
     const text = await page.evaluate(() => document.body.textContent ?? "");
     expect(fonts.some((url) => /ibm-plex-sans-latin-400-normal/.test(url))).toBe(true);

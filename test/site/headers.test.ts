@@ -8,7 +8,7 @@ import { serveCompressed } from "../../scripts/lib/compressedSite.ts";
 import { parseHeadersFile } from "../../scripts/lib/headersFile.ts";
 import { walk } from "../../scripts/lib/thirdParty.ts";
 import { headersFile, pagePath } from "../../src/integrations/securityHeaders.ts";
-import { useBuiltSiteInChromium } from "../helpers/builtSiteInChromium.ts";
+import { useBuiltSiteInChromium, waitForScrollies } from "../helpers/builtSiteInChromium.ts";
 
 const siteDir = inject("siteDir");
 const site = useBuiltSiteInChromium();
@@ -87,7 +87,8 @@ describe("the security headers (dist/_headers, from src/lib/security/policy.ts)"
     const errors: string[] = [];
     page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
     try {
-      const response = await page.goto(`${served.origin}/`, { waitUntil: "networkidle" });
+      const response = await page.goto(`${served.origin}/`, { waitUntil: "load" });
+      await waitForScrollies(page);
       const headers = await response!.allHeaders();
       expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
       expect(headers["referrer-policy"]).toBe("no-referrer");
@@ -95,11 +96,11 @@ describe("the security headers (dist/_headers, from src/lib/security/policy.ts)"
       expect(errors).toEqual([]);
       await expect(page.context().cookies()).resolves.toEqual([]);
 
-      await page.goto(`${framer.origin}/frame.html`, { waitUntil: "networkidle" });
+      await page.goto(`${framer.origin}/frame.html`, { waitUntil: "load" });
       const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
       // A refused frame shows Chromium's error page instead of the story.
-      expect(frame!.url()).toMatch(/^chrome-error:/);
-      expect(errors.join("\n")).toMatch(/frame-ancestors/);
+      await expect.poll(() => frame!.url()).toMatch(/^chrome-error:/);
+      await expect.poll(() => errors.join("\n")).toMatch(/frame-ancestors/);
     } finally {
       await page.close();
       await framer.close();

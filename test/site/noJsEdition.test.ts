@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { useBuiltSiteInChromium } from "../helpers/builtSiteInChromium.ts";
+import { openPage, scrollThrough, useBuiltSiteInChromium, wheelToEnd } from "../helpers/builtSiteInChromium.ts";
 
 const site = useBuiltSiteInChromium();
 
@@ -64,10 +64,12 @@ function differences(off: Edition, on: Edition): Record<string, unknown[]> {
 async function edition(javaScriptEnabled: boolean, change?: (page: Page) => Promise<void>): Promise<Edition> {
   const context = await site.browser().newContext({ javaScriptEnabled, viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  await page.goto(`${site.origin()}/`, { waitUntil: "networkidle" });
-  // Scroll through the story so every step has been shown and announced once.
-  await page.mouse.wheel(0, 100_000);
-  await page.waitForTimeout(300);
+  await openPage(page, `${site.origin()}/`);
+  if (javaScriptEnabled) {
+    // Scroll through the story so every figure is inline and every step has been shown once.
+    await scrollThrough(page);
+    await wheelToEnd(page);
+  }
   await change?.(page);
   const read = await readEdition(page);
   await context.close();

@@ -3,7 +3,7 @@ import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from "node
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, inject, test } from "vitest";
-import { copyData, runBuild } from "../helpers/runBuild.ts";
+import { copyData, runBuild, warmCacheDir } from "../helpers/runBuild.ts";
 import { builtStepSvg } from "../helpers/stepFigures.ts";
 
 const workDir = inject("workDir");
@@ -59,7 +59,7 @@ describe("npm run build never replaces a good build with a broken one", () => {
     const { status, output } = runBuild({
       dataDir: brokenData,
       outDir,
-      cacheDir: join(workDir, "cache-b"),
+      cacheDir: warmCacheDir(workDir),
       skipPrecheck: true,
     });
     expect(status).toBe(1);
@@ -70,7 +70,7 @@ describe("npm run build never replaces a good build with a broken one", () => {
   test("a valid change replaces the build, and the new figure reaches both the prose and the chart", () => {
     const data = copyData(workDir);
     editRow(join(data, "political-prisoners.csv"), "2026-03-05,1140,", (line) => line.replace(",1140,", ",1152,"));
-    const { status, output } = runBuild({ dataDir: data, outDir, cacheDir: join(workDir, "cache-c") });
+    const { status, output } = runBuild({ dataDir: data, outDir, cacheDir: warmCacheDir(workDir) });
     expect(status, output).toBe(0);
     expect(fingerprint(outDir)).not.toBe(before);
     const { document } = parseHTML(readFileSync(join(outDir, "index.html"), "utf8"));

@@ -9,7 +9,7 @@ import { latestByCountryAndMetric, mappable } from "../../src/lib/data/exileFigu
 import { readStoryData, type StoryData } from "../../src/lib/data/storyData.ts";
 import { stepEvents, type EventSelection } from "../../src/lib/timeline/events.ts";
 import { readChapters } from "../helpers/chapters.ts";
-import { runBuild } from "../helpers/runBuild.ts";
+import { runBuild, warmCacheDir } from "../helpers/runBuild.ts";
 
 const siteDir = inject("siteDir");
 const workDir = inject("workDir");
@@ -113,7 +113,7 @@ describe("the story's data tables with data far larger than the real files", () 
       ),
     );
     outDir = join(dataDir, "..", "dist");
-    const { status, output } = runBuild({ dataDir, outDir, cacheDir: join(dataDir, "..", "cache") });
+    const { status, output } = runBuild({ dataDir, outDir, cacheDir: warmCacheDir(join(dataDir, "..")) });
     expect(status, output).toBe(0);
     document = story(outDir);
     data = readStoryData(dataDir);

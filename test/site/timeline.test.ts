@@ -1,12 +1,10 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { BrowserContextOptions, Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { readStoryData } from "../../src/lib/data/storyData.ts";
-import { useBuiltSiteInChromium, VIEWPORTS } from "../helpers/builtSiteInChromium.ts";
+import { axeViolations as runAxe } from "../helpers/axe.ts";
+import { afterScroll, openPage, useBuiltSiteInChromium, VIEWPORTS } from "../helpers/builtSiteInChromium.ts";
 import { readChapters } from "../helpers/chapters.ts";
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const site = useBuiltSiteInChromium();
 const events = readStoryData("data").timeline;
 const chapters = readChapters("en").filter((chapter) => ["prosecutions", "beyond-the-border"].includes(chapter.slug));
@@ -20,30 +18,20 @@ async function open(path: string, options: BrowserContextOptions) {
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("request", (request) => requests.push(request.url()));
-  await page.goto(`${site.origin()}${path}`, { waitUntil: "networkidle" });
+  await openPage(page, `${site.origin()}${path}`);
   return { page, errors, requests, close: () => context.close() };
 }
 
-const settle = (page: Page) => page.evaluate(() => new Promise((done) => setTimeout(done, 150)));
+/** Scrolls so that a step's top sits at `share` of the viewport height, and waits for the scroll to end. */
 const scrollStepTo = (page: Page, id: string, share: number) =>
-  page.$eval(
-    `#${id}`,
-    (step, at) => window.scrollBy(0, step.getBoundingClientRect().top - window.innerHeight * at),
-    share,
+  afterScroll(page, () =>
+    page.$eval(
+      `#${id}`,
+      (step, at) => window.scrollBy(0, step.getBoundingClientRect().top - window.innerHeight * at),
+      share,
+    ),
   );
 const onlyExternal = (requests: readonly string[]) => requests.filter((url) => new URL(url).origin !== site.origin());
-
-async function runAxe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string }[] }> } }).axe;
-    const result = await axe.run({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations.map(
-      (violation) =>
-        `${violation.id}: ${(violation as unknown as { nodes: { target: string[] }[] }).nodes.map((node) => node.target.join(" ")).join(", ")}`,
-    );
-  });
-}
 
 describe.each(Object.entries(VIEWPORTS))("chapters 3 and 5 on a %s", (_name, viewport) => {
   test("scroll down and back up through every step, each figure brushed to its step's period", async () => {
@@ -53,11 +41,11 @@ describe.each(Object.entries(VIEWPORTS))("chapters 3 and 5 on a %s", (_name, vie
       for (const order of [ids, [...ids].reverse()]) {
         for (const id of order) {
           await scrollStepTo(page, id, 0.5);
-          await settle(page);
           const section = `#${chapter.slug}-steps`;
           expect(await page.$eval(section, (element) => (element as HTMLElement).dataset.activeStep)).toBe(id);
+          // The chapter's SVGs arrive as the reader nears it (clients.ts): wait for them, not a time.
           const shown = page.locator(`${section} .scrolly-stage .step-figure[data-active] svg.plot-chart:visible`);
-          await expect(shown.count()).resolves.toBe(1);
+          await expect.poll(() => shown.count()).toBe(1);
           const step = chapter.steps.find((s) => `${chapter.slug}-${s.id}` === id)!;
           const from = (step.state as { from?: string }).from;
           if (chapter.slug === "prosecutions" && from) {
@@ -75,7 +63,7 @@ describe.each(Object.entries(VIEWPORTS))("chapters 3 and 5 on a %s", (_name, vie
     const { page, close } = await open("/", { viewport, bypassCSP: true });
     await page.locator("#prosecutions-data summary").click();
     await scrollStepTo(page, "prosecutions-year-2021", 0.5);
-    await settle(page);
+    await page.locator("#prosecutions-steps .step-figure[data-active] svg.plot-chart:visible").waitFor();
     expect(await runAxe(page)).toEqual([]);
     await close();
   });
@@ -95,12 +83,12 @@ const visibleEvents = (page: Page) => page.locator("li.event:visible");
 describe.each(Object.entries(VIEWPORTS))("the events page's filters on a %s", (_name, viewport) => {
   test("work with the keyboard, follow the URL and keep every shown event's source line", async () => {
     const { page, errors, requests, close } = await open("/events/", { viewport });
-    await expect(visibleEvents(page).count()).resolves.toBe(events.length);
+    await expect.poll(() => visibleEvents(page).count()).toBe(events.length);
 
     await tabTo(page, 'input[name="category"][value="law"]');
     await page.keyboard.press("Space");
     const laws = events.filter((event) => event.category === "law");
-    await expect(visibleEvents(page).count()).resolves.toBe(laws.length);
+    await expect.poll(() => visibleEvents(page).count()).toBe(laws.length);
     expect(new URL(page.url()).search).toBe("?category=law");
     await expect(page.locator("[data-filter-count]").textContent()).resolves.toBe(
       `${laws.length} of ${events.length} events shown`,
@@ -109,10 +97,9 @@ describe.each(Object.entries(VIEWPORTS))("the events page's filters on a %s", (_
 
     await tabTo(page, 'select[name="person"]');
     await page.keyboard.type("Ales Bialiatski");
-    await settle(page);
     const his = events.filter((event) => event.people.includes("Ales Bialiatski"));
     expect(his.length).toBeGreaterThan(2);
-    await expect(visibleEvents(page).count()).resolves.toBe(his.length);
+    await expect.poll(() => visibleEvents(page).count()).toBe(his.length);
     expect(new URL(page.url()).searchParams.get("person")).toBe("Ales Bialiatski");
     for (const item of await visibleEvents(page).all()) {
       await expect(item.locator(".event-source a").isVisible()).resolves.toBe(true);
@@ -127,8 +114,7 @@ describe.each(Object.entries(VIEWPORTS))("the events page's filters on a %s", (_
 
     await tabTo(page, 'button[type="reset"]');
     await page.keyboard.press("Enter");
-    await settle(page);
-    await expect(visibleEvents(page).count()).resolves.toBe(events.length);
+    await expect.poll(() => visibleEvents(page).count()).toBe(events.length);
     expect(new URL(page.url()).search).toBe("");
 
     expect(errors).toEqual([]);
@@ -141,7 +127,7 @@ describe.each(Object.entries(VIEWPORTS))("the events page's filters on a %s", (_
     const { page, close } = await open(`/events/?category=exile&person=${encodeURIComponent(person)}`, { viewport });
     const expected = events.filter((event) => event.category === "exile" && event.people.includes(person));
     expect(expected.length).toBeGreaterThan(1);
-    await expect(visibleEvents(page).count()).resolves.toBe(expected.length);
+    await expect.poll(() => visibleEvents(page).count()).toBe(expected.length);
     await expect(page.locator('input[value="exile"]').isChecked()).resolves.toBe(true);
     await expect(page.locator('select[name="person"]').inputValue()).resolves.toBe(person);
     await close();

@@ -2,7 +2,7 @@ import { appendFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, inject, test } from "vitest";
-import { copyData, runBuild } from "../helpers/runBuild.ts";
+import { copyData, runBuild, warmCacheDir } from "../helpers/runBuild.ts";
 import { builtStepSvg } from "../helpers/stepFigures.ts";
 
 const workDir = inject("workDir");
@@ -34,7 +34,7 @@ describe("an event row added to a copy of timeline.csv", () => {
     const dataDir = copyData(workDir);
     appendRows(join(dataDir, "timeline.csv"), [ROW]);
     const outDir = join(workDir, "dist-new-event");
-    const { status, output } = runBuild({ dataDir, outDir, cacheDir: join(workDir, "cache-new-event") });
+    const { status, output } = runBuild({ dataDir, outDir, cacheDir: warmCacheDir(workDir) });
     expect(status, output).toBe(0);
     story = parseHTML(readFileSync(join(outDir, "index.html"), "utf8")).document;
     storySvg = (id, width) => builtStepSvg(outDir, id, width);

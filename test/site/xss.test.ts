@@ -1,37 +1,27 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium, serveStatic } from "../../scripts/lib/browser.ts";
 import { walk } from "../../scripts/lib/thirdParty.ts";
 import { datasets } from "../../src/lib/data/datasets.ts";
 import { pagePath } from "../../src/integrations/securityHeaders.ts";
-import { copyData, runBuild } from "../helpers/runBuild.ts";
+import { openPage, scrollThrough, useBuiltSiteInChromium, wheelToEnd } from "../helpers/builtSiteInChromium.ts";
+import { copyData, runBuild, warmCacheDir } from "../helpers/runBuild.ts";
 import { injectPayloads, type Injected } from "../helpers/xssPayloads.ts";
-import { scrollThrough } from "../helpers/builtSiteInChromium.ts";
 
 const work = mkdtempSync(join(tmpdir(), "exile-xss-"));
 const outDir = join(work, "dist");
 let injected: Injected[] = [];
 let build: ReturnType<typeof runBuild>;
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
 
-beforeAll(async () => {
+beforeAll(() => {
   const dataDir = copyData(work);
   injected = injectPayloads(dataDir);
-  build = runBuild({ dataDir, outDir, cacheDir: join(work, "cache") });
-  if (build.status === 0) {
-    site = await serveStatic(outDir);
-    browser = await launchChromium();
-  }
+  build = runBuild({ dataDir, outDir, cacheDir: warmCacheDir(work) });
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  rmSync(work, { recursive: true, force: true });
-});
+// Registered after the build above, so it serves the build's output.
+const site = useBuiltSiteInChromium(() => outDir);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("a build whose data cells all carry HTML and script payloads", () => {
   test("puts a payload into every text and web-address column of every data file, and still builds", () => {
@@ -52,14 +42,14 @@ describe("a build whose data cells all carry HTML and script payloads", () => {
     expect(pages.length).toBeGreaterThan(0);
     let quoted = 0;
     for (const path of pages) {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const context = await site.browser().newContext({ viewport: { width: 390, height: 844 } });
       const page = await context.newPage();
       const dialogs: string[] = [];
       page.on("dialog", (dialog) => {
         dialogs.push(dialog.message());
         void dialog.dismiss();
       });
-      await page.goto(`${site.origin}${path}`, { waitUntil: "networkidle" });
+      await openPage(page, `${site.origin()}${path}`);
       // Every chapter's figures put inline, as a reader who scrolls through gets them.
       await scrollThrough(page);
       // Open every table and focus every chart point, so text shown only on demand is rendered too.
@@ -68,8 +58,7 @@ describe("a build whose data cells all carry HTML and script payloads", () => {
         await chart.focus();
         await page.keyboard.press("ArrowRight");
       }
-      await page.mouse.wheel(0, 100_000);
-      await page.waitForTimeout(300);
+      await wheelToEnd(page);
 
       expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss), path).toBeUndefined();
       expect(dialogs, path).toEqual([]);

@@ -28,6 +28,14 @@ describe("the publish workflow (.github/workflows/site.yml)", () => {
     expect(runs(jobs.build!)).toMatch(/npm ci[^\n]*\n\s*npm run build/);
   });
 
+  test("keeps the chart snapshots that changed when the tests fail, for review", () => {
+    const upload = (jobs.test!.steps as { uses?: string; if?: string; with?: { path?: string } }[]).find((step) =>
+      step.uses?.startsWith("actions/upload-artifact"),
+    );
+    expect(upload?.if).toBe("failure()");
+    expect(upload?.with?.path).toBe("test/output/*-changed.svg");
+  });
+
   test("deploys only after the tests pass, and only from main", () => {
     expect(jobs.build!.needs).toBe("test");
     expect(jobs.build!.if).toContain("refs/heads/main");

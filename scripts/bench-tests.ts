@@ -1,0 +1,79 @@
+/**
+ * `npm run bench:tests`: how long `npm test` takes on a fresh clone of this checkout's HEAD, as a
+ * new contributor or CI runs it: no build output, no Astro or Vite cache, no Vitest cache. It
+ * reports the median wall time of the runs against the budget, and the slowest test files (by
+ * Vitest's own durations, median over the runs), so a change that slows the suite shows here.
+ * Exits 1 if a run fails or the median passes the budget.
+ * Usage: npm run bench:tests [-- --runs 3]
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
+import { budgetTable } from "./lib/budgets.ts";
+import { median } from "./lib/timedBuild.ts";
+
+const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 1;
+/** The whole of `npm test`, checks and every Vitest project, may take at most this (issue 13). */
+const SUITE_BUDGET_S = 240;
+
+interface VitestReport {
+  testResults: { name: string; startTime: number; endTime: number }[];
+}
+
+const checkout = resolve(".");
+const wallTimes: number[] = [];
+const fileTimes = new Map<string, number[]>();
+for (let run = 1; run <= runs; run++) {
+  const work = mkdtempSync(join(tmpdir(), "exile-bench-tests-"));
+  const clone = join(work, "clone");
+  try {
+    spawnSync("git", ["clone", "--quiet", "--no-hardlinks", checkout, clone], { stdio: "inherit" });
+    // The installed packages as `npm ci` leaves them, without the caches a previous run filled.
+    cpSync(join(checkout, "node_modules"), join(clone, "node_modules"), {
+      recursive: true,
+      verbatimSymlinks: true,
+      filter: (source) => !/node_modules\/(\.astro|\.vite|\.vitest|\.cache)(\/|$)/.test(source),
+    });
+    const report = join(work, "vitest.json");
+    const started = performance.now();
+    const result = spawnSync(
+      "npm",
+      ["test", "--", "--reporter=dot", "--reporter=json", `--outputFile.json=${report}`],
+      {
+        cwd: clone,
+        stdio: ["ignore", "inherit", "inherit"],
+        env: { ...process.env, CI: "true" },
+      },
+    );
+    const seconds = (performance.now() - started) / 1000;
+    if (result.status !== 0) {
+      process.stderr.write(`npm test failed in run ${run} (exit ${result.status})\n`);
+      process.exit(1);
+    }
+    wallTimes.push(seconds);
+    process.stdout.write(`run ${run}: npm test took ${seconds.toFixed(1)} s\n`);
+    if (existsSync(report)) {
+      for (const file of (JSON.parse(readFileSync(report, "utf8")) as VitestReport).testResults) {
+        const name = relative(clone, file.name);
+        fileTimes.set(name, [...(fileTimes.get(name) ?? []), (file.endTime - file.startTime) / 1000]);
+      }
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const slowest = [...fileTimes]
+  .map(([name, times]) => ({ name, seconds: median(times) }))
+  .sort((a, b) => b.seconds - a.seconds)
+  .slice(0, 5);
+process.stdout.write(`\nruns: ${runs}; each: ${wallTimes.map((s) => `${s.toFixed(1)} s`).join(", ")}\n\n`);
+process.stdout.write(
+  `slowest files (median):\n${slowest.map((f) => `- ${f.name}: ${f.seconds.toFixed(1)} s`).join("\n")}\n\n`,
+);
+const { table, over } = budgetTable([
+  { name: "npm test, fresh clone (median)", value: median(wallTimes), unit: "s", max: SUITE_BUDGET_S },
+]);
+process.stdout.write(table);
+process.exit(over ? 1 : 0);

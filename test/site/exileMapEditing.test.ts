@@ -1,0 +1,51 @@
+import { appendFileSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseHTML } from "linkedom";
+import { describe, expect, inject, test } from "vitest";
+import { readChapters } from "../helpers/chapters.ts";
+import { copyData, runBuild, warmCacheDir } from "../helpers/runBuild.ts";
+import { builtStepSvg } from "../helpers/stepFigures.ts";
+
+const steps = readChapters("en")
+  .find((chapter) => chapter.slug === "exile-map")!
+  .steps.map((step) => `exile-map-${step.id}`);
+
+describe("the exile map when an editor adds a country", () => {
+  const workDir = inject("workDir");
+
+  test("a new destination row appears on the map, in the legend and in the table, with no code change", () => {
+    const data = copyData(workDir);
+    appendFileSync(
+      join(data, "exile-destinations.csv"),
+      "Slovakia,SVK,703,residence_permits_valid,2025-12-31,4321,https://example.org/sk,Example office,\n",
+    );
+    const outDir = join(workDir, "dist-new-country");
+    const { status, output } = runBuild({ dataDir: data, outDir, cacheDir: warmCacheDir(workDir) });
+    expect(status, output).toBe(0);
+    const { document } = parseHTML(readFileSync(join(outDir, "index.html"), "utf8"));
+    const overview = builtStepSvg(outDir, "exile-map-overview", "wide")!;
+    expect(overview.querySelector('circle.symbol[data-country="SVK"] title')?.textContent).toContain("Slovakia: 4,321");
+    expect(document.querySelector('#exile-map-data tr[data-country="SVK"]')?.textContent).toContain("4,321");
+    // Every step's map shows it, whatever its view.
+    for (const step of steps)
+      for (const width of ["narrow", "wide"] as const)
+        expect(builtStepSvg(outDir, step, width)?.querySelector('[data-country="SVK"]'), step).not.toBeNull();
+  });
+
+  test("an unknown country code stops the build with the file, line and column", () => {
+    const data = copyData(workDir);
+    const file = join(data, "exile-destinations.csv");
+    const lines = readFileSync(file, "utf8").trimEnd().split("\n").length;
+    appendFileSync(
+      file,
+      "Atlantis,ATL,999,residence_permits_valid,2025-12-31,10,https://example.org/at,Example office,\n",
+    );
+    const { status, output } = runBuild({
+      dataDir: data,
+      outDir: join(workDir, "dist-bad-code"),
+      cacheDir: join(workDir, "cache-bad"),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain(`exile-destinations.csv:${lines + 1}:iso3  unknown country code`);
+  });
+});
