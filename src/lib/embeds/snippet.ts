@@ -1,3 +1,4 @@
+import { sitePath } from "../i18n/locales.ts";
 import { escapeMarkup } from "./escapeMarkup.ts";
 
 /** The namespace of every message an embed posts to its host page. */
@@ -45,30 +46,28 @@ export const embedDefaultHeight = (
       extraLines(words.source ?? "", SOURCE.charsPerLine) * SOURCE.lineHeight,
   );
 
-/** The path of an embed page on the site. */
-export const embedPath = (id: string): string => `/embed/${id}/`;
-
 /**
  * The copy-paste code for one embed: a lazy-loading `<iframe>` with a title and a default height
  * from the chart's aspect, and the first-party resizing script (/embed.js), which adopts the
  * height the embed reports. Hosts may paste several; the script acts once.
  *
- * @param site The site's origin with any base path, e.g. "https://exile-atlas.example/".
+ * @param site The site's origin, e.g. "https://exile-atlas.example/".
+ * @param path The embed page's path in its edition, base path included ("/be/embed/timeline/").
  * @param height The embed's default height (embedDefaultHeight).
  */
 export function embedSnippet({
   site,
-  id,
+  path,
   title,
   height,
 }: {
   site: string | URL;
-  id: string;
+  path: string;
   title: string;
   height: number;
 }): string {
-  const src = new URL(embedPath(id), site).href;
-  const script = new URL("/embed.js", site).href;
+  const src = new URL(path, site).href;
+  const script = new URL(sitePath("embed.js"), site).href;
   return (
     `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(title)}" width="100%" height="${height}" ` +
     `loading="lazy" frameborder="0"></iframe>` +

@@ -5,7 +5,7 @@ import { embedDefaultHeight, embedSnippet } from "../../../src/lib/embeds/snippe
 describe("embedSnippet", () => {
   const snippet = embedSnippet({
     site: "https://atlas.example/",
-    id: "political-prisoners-peak",
+    path: "/embed/political-prisoners-peak/",
     title: 'Prisoners "held" <since> 2020 & after',
     height: 520,
   });

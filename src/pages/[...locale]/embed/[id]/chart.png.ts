@@ -1,9 +1,10 @@
 import type { APIRoute } from "astro";
-import { embedPaths, type EmbedView } from "../../../lib/embeds/loadEmbeds.ts";
-import { renderPng } from "../../../lib/build/renderPng.ts";
-import { standaloneSvg } from "../../../lib/embeds/standaloneSvg.ts";
+import type { EmbedView } from "../../../../lib/embeds/editionEmbeds.ts";
+import { embedPaths } from "../../../../lib/edition/loadEdition.ts";
+import { renderPng } from "../../../../lib/build/renderPng.ts";
+import { standaloneSvg } from "../../../../lib/embeds/standaloneSvg.ts";
 
-/** /embed/<id>/chart.png: the downloadable SVG drawn at twice its size, for print and slides. */
+/** /embed/<id>/, /be/embed/<id>/, /ru/embed/<id>/:chart.png: the downloadable SVG drawn at twice its size, for print and slides. */
 export const getStaticPaths = embedPaths;
 
 export const GET: APIRoute = ({ props }) => {

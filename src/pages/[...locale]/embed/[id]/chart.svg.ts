@@ -1,8 +1,9 @@
 import type { APIRoute } from "astro";
-import { embedPaths, type EmbedView } from "../../../lib/embeds/loadEmbeds.ts";
-import { standaloneSvg } from "../../../lib/embeds/standaloneSvg.ts";
+import type { EmbedView } from "../../../../lib/embeds/editionEmbeds.ts";
+import { embedPaths } from "../../../../lib/edition/loadEdition.ts";
+import { standaloneSvg } from "../../../../lib/embeds/standaloneSvg.ts";
 
-/** /embed/<id>/chart.svg: the chart as a self-contained file, with its title and source inside. */
+/** /embed/<id>/, /be/embed/<id>/, /ru/embed/<id>/:chart.svg: the chart as a self-contained file, with its title and source inside. */
 export const getStaticPaths = embedPaths;
 
 export const GET: APIRoute = ({ props }) => {
