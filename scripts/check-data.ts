@@ -1,13 +1,18 @@
 /**
- * `npm run check:data`: checks every CSV in data/ and prints each problem as
- * `data/FILE.csv:LINE:COLUMN  what is wrong — expected X, found "Y"`. Exits 1 if there is any.
- * Usage: npm run check:data [-- DATA_DIR]
+ * `npm run check:data`: checks every CSV in data/ and every edition's copy in src/content against
+ * the English (scripts/lib/editionCopy.ts), and prints each problem as
+ * `FILE:LINE:COLUMN  what is wrong — expected X, found "Y"` (for copy, the column is the key).
+ * Exits 1 if there is any.
+ * Usage: npm run check:data [-- DATA_DIR [CONTENT_DIR]]
  */
 import { formatProblem } from "../src/lib/data/problem.ts";
 import { dataDir, displayPath, validateDataDir } from "../src/lib/data/validateDataDir.ts";
+import { editionCopyProblems } from "./lib/editionCopy.ts";
 
 const dir = process.argv[2] ?? dataDir();
-const { problems, notices, fileCount, rowCount } = validateDataDir(dir);
+const data = validateDataDir(dir);
+const { notices, fileCount, rowCount } = data;
+const problems = [...data.problems, ...editionCopyProblems(process.argv[3] ?? "src/content")];
 for (const notice of notices) process.stdout.write(`note: ${notice}\n`);
 if (problems.length > 0) {
   for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
@@ -18,4 +23,6 @@ if (problems.length > 0) {
   );
   process.exit(1);
 }
-process.stdout.write(`${displayPath(dir)}: ${fileCount} files, ${rowCount} rows, no problems.\n`);
+process.stdout.write(
+  `${displayPath(dir)}: ${fileCount} files, ${rowCount} rows, no problems; every edition's copy is complete.\n`,
+);
