@@ -2,6 +2,7 @@ import type { ChartContext } from "../charts/chartDefinition.ts";
 import { cachedChartSvgs } from "../build/cachedChartSvgs.ts";
 import { chartSource } from "../charts/registry.ts";
 import type { StoryData } from "../data/storyData.ts";
+import { fill } from "../i18n/format.ts";
 import type { Ui } from "../i18n/uiSchema.ts";
 import { embeds, type Embed, type EmbedChapter } from "./embedIds.ts";
 import { svgSize } from "../charts/svgSize.ts";
@@ -46,7 +47,14 @@ export function editionEmbeds(edition: {
     const context = contexts.get(embed.chart)!;
     const svgs = cachedChartSvgs(embed.chart, data, embed.state, context);
     const source = chartSource(embed.chart, data, embed.state, context);
-    const height = embedDefaultHeight(svgSize(svgs.wide), { ...embed, source });
+    // The links the embed page prints under its chart (src/pages/[...locale]/embed/[id].astro).
+    const links = [
+      ui.embed.getData,
+      ui.embed.downloadSvg,
+      ui.embed.downloadPng,
+      fill(ui.embed.story, { title: storyTitle }),
+    ];
+    const height = embedDefaultHeight(svgSize(svgs.wide), { ...embed, source, links });
     const path = url(`embed/${embed.id}/`);
     return {
       ...embed,

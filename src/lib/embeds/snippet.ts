@@ -26,24 +26,58 @@ const EMBED_CHROME_HEIGHT = 162;
 const TITLE = { charsPerLine: 56, lineHeight: 24 };
 const DESCRIPTION = { charsPerLine: 85, lineHeight: 22 };
 const SOURCE = { charsPerLine: 90, lineHeight: 22 };
-const extraLines = (text: string, charsPerLine: number) => Math.max(0, Math.ceil(text.length / charsPerLine) - 1);
+/**
+ * The links under the chart (data, SVG, PNG, the story) wrap as a row of items a rem apart, about
+ * 80 characters to a line at 0.9rem. EMBED_CHROME_HEIGHT counts two lines of them, as English
+ * takes: the three downloads, then the link back to the story.
+ */
+const LINKS = { charsPerLine: 80, gapChars: 2, lineHeight: 22, counted: 2 };
+
+/**
+ * A text's length in Latin characters' widths. Cyrillic letters run wider than the average Latin
+ * one, and more so in the fallback fonts a reader sees until (or unless, with font-display:
+ * optional) the Cyrillic file arrives; 1.2 keeps every be and ru embed of the real data inside its
+ * snippet's height in Chromium at 600 px (test/site/editionFit.test.ts).
+ */
+const textWidth = (text: string) => [...text].reduce((sum, char) => sum + (/[\u0400-\u04ff]/.test(char) ? 1.2 : 1), 0);
+const extraLines = (text: string, charsPerLine: number) => Math.max(0, Math.ceil(textWidth(text) / charsPerLine) - 1);
+
+/** How many lines a row of wrapping link items takes, each item wrapping within itself if it must. */
+function linkLines(items: readonly string[]): number {
+  let lines = 1;
+  let used = 0;
+  for (const item of items) {
+    const width = textWidth(item);
+    if (used > 0 && used + LINKS.gapChars + width > LINKS.charsPerLine) {
+      lines++;
+      used = 0;
+    }
+    if (width > LINKS.charsPerLine) {
+      lines += Math.ceil(width / LINKS.charsPerLine) - 1;
+      used = width % LINKS.charsPerLine;
+    } else used += (used > 0 ? LINKS.gapChars : 0) + width;
+  }
+  return lines;
+}
 
 /**
  * The height an embed needs at EMBED_DEFAULT_WIDTH, from its chart's size (the chart fills the
- * column and keeps its aspect ratio) and the length of its words (a long source line wraps). The
- * snippet's default height, so that a host whose CMS strips the resizing script still shows the
- * whole embed at a common article width.
+ * column and keeps its aspect ratio) and the length of its words in its edition's language (a
+ * long source line or a long link back to the story wraps). The snippet's default height, so
+ * that a host whose CMS strips the resizing script still shows the whole embed at a common
+ * article width.
  */
 export const embedDefaultHeight = (
   chart: { width: number; height: number },
-  words: { title?: string; description?: string; source?: string } = {},
+  words: { title?: string; description?: string; source?: string; links?: readonly string[] } = {},
 ): number =>
   Math.ceil(
     (chart.height * (EMBED_DEFAULT_WIDTH - 2 * EMBED_PADDING)) / chart.width +
       EMBED_CHROME_HEIGHT +
       extraLines(words.title ?? "", TITLE.charsPerLine) * TITLE.lineHeight +
       extraLines(words.description ?? "", DESCRIPTION.charsPerLine) * DESCRIPTION.lineHeight +
-      extraLines(words.source ?? "", SOURCE.charsPerLine) * SOURCE.lineHeight,
+      extraLines(words.source ?? "", SOURCE.charsPerLine) * SOURCE.lineHeight +
+      Math.max(0, linkLines(words.links ?? []) - LINKS.counted) * LINKS.lineHeight,
   );
 
 /**
