@@ -27,3 +27,20 @@ export function sitePath(path: string): string {
 /** A path inside an edition: editionPath("be", "events/") is "/be/events/"; ("en", "") is "/". */
 export const editionPath = (locale: Locale, path: string): string =>
   sitePath(`${localePrefix(locale)}${path.replace(/^\//, "")}`);
+
+/** An edition's language in its own words ("беларуская", "русский", "English"), from Intl. */
+export const languageName = (locale: Locale): string => {
+  const name = new Intl.DisplayNames([locale], { type: "language" }).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+};
+
+/** A page's address in every edition, for the language switcher and hreflang links. */
+export interface EditionLink {
+  locale: Locale;
+  href: string;
+  name: string;
+}
+
+/** The same page (a path inside an edition, e.g. "events/") in every edition, English first. */
+export const editionLinks = (path: string): EditionLink[] =>
+  locales.map((locale) => ({ locale, href: editionPath(locale, path), name: languageName(locale) }));
