@@ -77,3 +77,40 @@ export function fillPlural(
  * full stop prints "г.."; the sentence's own full stop then goes.
  */
 export const collapseDoubleStops = (html: string): string => html.replace(/(\sг\.)((?:<\/time>)?)\./g, "$1$2");
+
+/** Tick labels of a chart's axes in an edition's language, as Plot's `tickFormat` functions. */
+export interface AxisTicks {
+  /** A date tick: its month, with the year under it on the first tick and where the year changes. */
+  date: (date: Date, index: number, ticks?: readonly Date[]) => string;
+  number: (value: number) => string;
+}
+
+/**
+ * Axis ticks for the Belarusian and Russian editions: Plot's own labels are English ("Aug",
+ * "1,000"). They follow Plot's layout (a year under the first month and each new year's; a year
+ * alone when every tick is a new year) with Intl's short month names. English keeps Plot's
+ * defaults, so its charts draw exactly as before: undefined.
+ *
+ * @example
+ * axisTicks("ru")?.date(new Date("2020-08-01"), 0, ticks) // "авг.\n2020"
+ */
+export function axisTicks(locale: Locale): AxisTicks | undefined {
+  if (locale === "en") return undefined;
+  const month = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
+  const { number } = formatters(locale);
+  const isNewYear = (date: Date) => date.getUTCMonth() === 0 && date.getUTCDate() === 1;
+  return {
+    // Plot passes every tick as the third argument (its text channel's data); without them a
+    // January tick stands for a new year.
+    date: (date, index, ticks = []) => {
+      const year = String(date.getUTCFullYear());
+      if (ticks.length > 0 && ticks.every(isNewYear)) return year;
+      const previous = ticks[index - 1];
+      const newYear =
+        index === 0 ||
+        (previous === undefined ? date.getUTCMonth() === 0 : previous.getUTCFullYear() !== date.getUTCFullYear());
+      return newYear ? `${month.format(date)}\n${year}` : month.format(date);
+    },
+    number,
+  };
+}
