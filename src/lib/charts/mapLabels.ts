@@ -1,3 +1,4 @@
+import { textLength } from "./wrapWords.ts";
 import type { Make } from "./svgElement.ts";
 
 /** A label's or a symbol's box on screen, in pixels. */
@@ -53,7 +54,7 @@ export function labelPlacer({
   /** Places a label at the first free spot around a point, or not at all: labels never collide. */
   const place = (name: string, at: [number, number], gap: number, className: string) => {
     const [sx, sy] = toScreen(at);
-    const w = name.length * 11 * 0.58;
+    const w = textLength(name) * 11 * 0.58;
     const h = 13;
     const spots = [
       { x: sx + gap, y: sy, anchor: "start" },
