@@ -16,11 +16,14 @@ const outDir = join(work, "dist");
 let injected: Injected[] = [];
 let build: ReturnType<typeof runBuild>;
 
+// A payload in every text cell changes every figure of all three editions, so no cached drawing
+// applies and this build takes as long as a cold one: longer than the site projects' hookTimeout
+// on a busy 2-core machine.
 beforeAll(() => {
   const dataDir = copyData(work);
   injected = injectPayloads(dataDir);
   build = runBuild({ dataDir, outDir, cacheDir: warmCacheDir(work) });
-});
+}, 420_000);
 // Registered after the build above, so it serves the build's output.
 const site = useBuiltSiteInChromium(() => outDir);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
