@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import { dataReload } from "./scripts/dataReload.mjs";
 import { DEFAULT_SITE } from "./src/lib/i18n/siteAddress.ts";
+import { defaultLocale, locales } from "./src/lib/i18n/locales.ts";
 import { securityHeaders } from "./src/integrations/securityHeaders.ts";
 import { cspDirectives, scriptResources, styleResources } from "./src/lib/security/policy.ts";
 
@@ -15,8 +16,8 @@ export default defineConfig({
   outDir: process.env.EXILE_OUT_DIR ?? "dist",
   cacheDir: process.env.EXILE_CACHE_DIR ?? "node_modules/.astro",
   i18n: {
-    locales: ["en"],
-    defaultLocale: "en",
+    locales: [...locales],
+    defaultLocale,
     routing: { prefixDefaultLocale: false },
   },
   // The stylesheets (about 14 KB gzip) go inside each page: a phone on a slow network then paints

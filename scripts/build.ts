@@ -1,7 +1,8 @@
 /**
  * `npm run build`: builds the site without ever leaving a reader with a half-written or broken one.
  *
- * 1. Every data file is validated first; any problem stops here, before Astro starts.
+ * 1. Every data file, and every edition's copy against English, is validated first; any problem
+ *    stops here, before Astro starts.
  * 2. Astro builds into a staging folder beside the output folder.
  * 3. The offline editions, the security headers of every file and the signed list of files are
  *    added to the staging folder (scripts/lib/publish.ts); a failure there also stops the build.
@@ -18,6 +19,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatProblem } from "../src/lib/data/problem.ts";
 import { validateDataDir } from "../src/lib/data/validateDataDir.ts";
+import { editionCopyProblems } from "./lib/editionCopy.ts";
 import { finishBuild } from "./lib/publish.ts";
 
 const outDir = resolve(process.env.EXILE_OUT_DIR ?? "dist");
@@ -26,7 +28,8 @@ const previous = join(dirname(outDir), `.${basename(outDir)}-previous`);
 const kept = existsSync(outDir) ? `The last good build in ${outDir} was left untouched.` : "Nothing was written.";
 
 if (process.env.EXILE_SKIP_PRECHECK !== "1") {
-  const { problems } = validateDataDir();
+  // A missing translation in an edition's copy stops the build here too, named by file, line and key.
+  const problems = [...validateDataDir().problems, ...editionCopyProblems()];
   if (problems.length > 0) {
     for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
     process.stderr.write(`\nBuild stopped: ${problems.length} data problem(s). ${kept}\n`);

@@ -36,7 +36,8 @@ export function syntheticData(dir: string, factor: number): void {
     join(dir, "releases.csv"),
     Array.from(
       { length: extra("releases") },
-      (_, i) => `${day("2024-07-04", i % 600)},${1 + (i % 40)},Synthetic release ${i},${SOURCE},`,
+      (_, i) =>
+        `${day("2024-07-04", i % 600)},${1 + (i % 40)},Synthetic release ${i},Сінтэтычнае вызваленне ${i},Синтетическое освобождение ${i},${SOURCE},`,
     ),
   );
   // Events of every category, every seventh known only to the month, naming one of fifty people,
@@ -47,7 +48,12 @@ export function syntheticData(dir: string, factor: number): void {
       const date = day("2020-06-01", i % 2000);
       const [when, precision] = i % 7 === 0 ? [`${date.slice(0, 8)}01`, "month"] : [date, "day"];
       const category = TIMELINE_CATEGORIES[i % TIMELINE_CATEGORIES.length];
-      return `${when},${precision},${category},Synthetic event ${i},A synthetic description.,Synthetic Person ${i % 50},,${SOURCE}`;
+      // Each prose cell has its Belarusian and Russian versions beside it, as the schema requires.
+      const words = [
+        `Synthetic event ${i},Сінтэтычная падзея ${i},Синтетическое событие ${i}`,
+        "A synthetic description.,Сінтэтычнае апісанне.,Синтетическое описание.",
+      ];
+      return `${when},${precision},${category},${words.join(",")},Synthetic Person ${i % 50},,,,${SOURCE}`;
     }),
   );
   // The fifty people the synthetic events name, on the list of people the site may name

@@ -12,6 +12,8 @@ export interface ChartNotesProps {
   /** The chapter's slug, the prefix of the ids the notes give their tables. */
   id: string;
   locale: Locale;
+  /** A path in this edition (the edition's url()), e.g. url("events/") → "/be/events/". */
+  url: (path: string) => string;
   /** The chart's copy entry in this edition, whose body is the notes. */
   copy: CollectionEntry<"charts">;
   ui: Ui;

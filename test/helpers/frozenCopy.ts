@@ -11,7 +11,7 @@ import { chapterSchema, chapterSlug } from "../../src/lib/story/chapterSchema.ts
 import { readFrontMatter } from "./chapters.ts";
 
 /**
- * A frozen copy of the English words and story steps (src/content, November 2026), beside the
+ * A frozen copy of the words and story steps of every edition (src/content, November 2026), beside the
  * frozen data: chart snapshots and the tests that read a chart's text render from these, so an
  * editor's wording change or a new step in src/content never fails CI. The real content is
  * still checked, by the chapter and embed tests and by the build.

@@ -1,7 +1,7 @@
 import { describe, expect, inject, test } from "vitest";
 import { axeViolations } from "../helpers/axe.ts";
 import { openPage, scrollThrough, useBuiltSiteInChromium, VIEWPORTS } from "../helpers/builtSiteInChromium.ts";
-import { builtPages, isOfflineEdition, pageTemplates } from "../helpers/pages.ts";
+import { builtPages, isOfflineEdition, pageTemplates, pathInEdition } from "../helpers/pages.ts";
 
 const siteDir = inject("siteDir");
 /**
@@ -14,12 +14,19 @@ const pages = pageTemplates(siteDir);
 const site = useBuiltSiteInChromium();
 const schemes = ["light", "dark"] as const;
 
-test("checks one page of every template, and embeds of every chart", () => {
+/** Whether a page is an embed page, in any edition ("/embed/…", "/be/embed/…"). */
+const isEmbed = (path: string) => pathInEdition(path).startsWith("/embed/");
+
+test("checks one page of every template in every edition, and English embeds of every chart", () => {
   const all = builtPages(siteDir);
-  expect(pages.filter((path) => !path.startsWith("/embed/"))).toEqual(
-    all.filter((path) => !path.startsWith("/embed/") && !isOfflineEdition(path)),
+  expect(pages.filter((path) => !isEmbed(path))).toEqual(
+    all.filter((path) => !isEmbed(path) && !isOfflineEdition(path)),
   );
   expect(pages.filter((path) => path.startsWith("/embed/")).length).toBeGreaterThanOrEqual(4);
+  for (const edition of ["/be/", "/ru/"]) {
+    expect(pages).toContain(edition);
+    expect(pages.filter((path) => path.startsWith(`${edition}embed/`))).toHaveLength(1);
+  }
 });
 
 /** Opens a page with JavaScript on, in a colour scheme. */
@@ -36,7 +43,7 @@ const background = (page: Awaited<ReturnType<typeof open>>["page"]) =>
 describe.each(pages)("the page %s", (path) => {
   // Embed pages are also checked by embedHost.test.ts at a desktop width in four theme setups
   // (system light and dark, and each forced by the host), so here they need only the phone.
-  const viewports = Object.entries(VIEWPORTS).filter(([name]) => !path.startsWith("/embed/") || name === "phone");
+  const viewports = Object.entries(VIEWPORTS).filter(([name]) => !isEmbed(path) || name === "phone");
   describe.each(schemes)("in the %s colour scheme", (scheme) => {
     test.each(viewports)("has no accessibility violations on a %s (axe-core)", async (_name, viewport) => {
       const { page, close } = await open(path, scheme, viewport);
@@ -64,7 +71,7 @@ describe.each(pages)("the page %s", (path) => {
 
   // An embed is a chart framed inside another site's page, which has its own landmarks and skip
   // link, so embed pages carry no site chrome; every other page must.
-  test.skipIf(path.startsWith("/embed/"))(
+  test.skipIf(isEmbed(path))(
     "has banner, main and contentinfo landmarks, and a skip link to main with a visible focus",
     async () => {
       const { page, close } = await open(path, "light");

@@ -78,7 +78,9 @@ describe("following EDITING.md literally", () => {
   });
 
   test("npm run data:diff names validation problems and fails on them", () => {
-    appendRows(join(repo, "data/releases.csv"), ["2026-04-21,-3,Broken example,https://example.org/,Example,"]);
+    appendRows(join(repo, "data/releases.csv"), [
+      "2026-04-21,-3,Broken example,Няправільны прыклад,Неверный пример,https://example.org/,Example,",
+    ]);
     const result = spawnSync(process.execPath, [script], { cwd: repo, encoding: "utf8", env: childEnv({}) });
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/Validation problems:\n.*releases\.csv:\d+:released {2}negative number/);

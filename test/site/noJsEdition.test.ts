@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
+import { localePrefix, locales } from "../../src/lib/i18n/locales.ts";
 import { openPage, scrollThrough, useBuiltSiteInChromium, wheelToEnd } from "../helpers/builtSiteInChromium.ts";
 
 const site = useBuiltSiteInChromium();
@@ -61,10 +62,14 @@ function differences(off: Edition, on: Edition): Record<string, unknown[]> {
   return Object.fromEntries(Object.entries(found).filter(([, items]) => items.length > 0));
 }
 
-async function edition(javaScriptEnabled: boolean, change?: (page: Page) => Promise<void>): Promise<Edition> {
+async function edition(
+  javaScriptEnabled: boolean,
+  change?: (page: Page) => Promise<void>,
+  path = "/",
+): Promise<Edition> {
   const context = await site.browser().newContext({ javaScriptEnabled, viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  await openPage(page, `${site.origin()}/`);
+  await openPage(page, `${site.origin()}${path}`);
   if (javaScriptEnabled) {
     // Scroll through the story so every figure is inline and every step has been shown once.
     await scrollThrough(page);
@@ -77,12 +82,15 @@ async function edition(javaScriptEnabled: boolean, change?: (page: Page) => Prom
 }
 
 describe("the story without JavaScript", () => {
-  test("has the same words, numbered figures and source links as with JavaScript", async () => {
-    const [off, on] = [await edition(false), await edition(true)];
-    expect(on.figures.length).toBeGreaterThan(0);
-    expect(on.sourceLinks.length).toBeGreaterThan(0);
-    expect(differences(off, on)).toEqual({});
-  });
+  test.each(locales.map(localePrefix))(
+    "has the same words, numbered figures and source links as with JavaScript (%s)",
+    async (path) => {
+      const [off, on] = [await edition(false, undefined, path), await edition(true, undefined, path)];
+      expect(on.figures.length).toBeGreaterThan(0);
+      expect(on.sourceLinks.length).toBeGreaterThan(0);
+      expect(differences(off, on)).toEqual({});
+    },
+  );
 
   test("would be caught missing a chapter that only JavaScript renders", async () => {
     const off = await edition(false);

@@ -127,7 +127,8 @@ describe.each(Object.entries(VIEWPORTS))("the scroll story on a %s", (_name, vie
     const { page, close } = await open({ viewport });
     const focused: string[] = [];
     const all = chapters.flatMap((c) => stepIds(c.slug));
-    // Steps may hold links (a source named in the text), so allow several tab stops a step.
+    // The skip link and the header's language links come before the first step, and steps may
+    // hold links (a source named in the text), so allow several tab stops a step.
     for (let i = 0; i < 400 && focused.length < all.length; i++) {
       await page.keyboard.press("Tab");
       const id = await page.evaluate(() => document.activeElement?.closest(".step")?.id ?? "");

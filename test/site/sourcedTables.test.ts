@@ -100,13 +100,16 @@ describe("the story's data tables with data far larger than the real files", () 
     const extra = Array.from({ length: 40 }, (_, i) => i);
     appendRows(
       join(dataDir, "exile-hubs.csv"),
-      extra.map((i) => `Synthetic hub ${i},Poland,POL,616,52.1,21.1,,https://example.org/hub-${i},Synthetic row`),
+      extra.map(
+        (i) =>
+          `Synthetic hub ${i},Сінтэтычны горад ${i},Синтетический город ${i},Poland,POL,616,52.1,21.1,,,,https://example.org/hub-${i},Synthetic row`,
+      ),
     );
     appendRows(
       join(dataDir, "emigration-estimates.csv"),
       extra.map(
         (i) =>
-          `2020-09-${String((i % 30) + 1).padStart(2, "0")},${1000 + i},,Synthetic scope,https://example.org/estimate-${i},Synthetic row,`,
+          `2020-09-${String((i % 30) + 1).padStart(2, "0")},${1000 + i},,Synthetic scope,Сінтэтычны ахоп,Синтетический охват,https://example.org/estimate-${i},Synthetic row,`,
       ),
     );
     outDir = join(dataDir, "..", "dist");

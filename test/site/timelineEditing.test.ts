@@ -2,6 +2,7 @@ import { appendFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, inject, test } from "vitest";
+import { formatters } from "../../src/lib/i18n/format.ts";
 import { copyData, runBuild, warmCacheDir } from "../helpers/runBuild.ts";
 import { builtStepSvg } from "../helpers/stepFigures.ts";
 
@@ -17,7 +18,19 @@ function appendRows(file: string, rows: readonly string[]): number {
 }
 
 const TITLE = "Example: Sunday march dispersed in Minsk";
-const ROW = `2020-11-15,day,protest,${TITLE},An example event added by the test.,Example Person,40+ detained,https://example.org/test,Example source`;
+/** The row's title and figure in each edition, and the folder of that edition in the build. */
+const EDITIONS = [
+  { locale: "en", folder: "", title: TITLE, figure: "40+ detained" },
+  { locale: "be", folder: "be", title: "Прыклад: нядзельны марш разагнаны ў Мінску", figure: "40+ затрыманых" },
+  { locale: "ru", folder: "ru", title: "Пример: воскресный марш разогнан в Минске", figure: "40+ задержанных" },
+] as const;
+// Each prose cell is followed by its Belarusian and Russian versions, as the schema requires.
+const ROW = [
+  "2020-11-15,day,protest",
+  `${TITLE},Прыклад: нядзельны марш разагнаны ў Мінску,Пример: воскресный марш разогнан в Минске`,
+  "An example event added by the test.,Прыклад падзеі з тэсту.,Пример события из теста.",
+  "Example Person,40+ detained,40+ затрыманых,40+ задержанных,https://example.org/test,Example source",
+].join(",");
 
 const PERSON = "example_person,Example Person,,,https://example.org/person,Example source,";
 
@@ -25,18 +38,40 @@ describe("an event row added to a copy of timeline.csv", () => {
   let story: Document;
   let storySvg: (id: string, width: "narrow" | "wide") => SVGSVGElement | undefined;
   let events: Document;
+  let outDir: string;
 
   beforeAll(() => {
     const dataDir = copyData(workDir);
     appendRows(join(dataDir, "timeline.csv"), [ROW]);
     // A person the event names must be on the list of people the site may name, with a source.
     appendRows(join(dataDir, "people.csv"), [PERSON]);
-    const outDir = join(workDir, "dist-new-event");
+    outDir = join(workDir, "dist-new-event");
     const { status, output } = runBuild({ dataDir, outDir, cacheDir: warmCacheDir(workDir) });
     expect(status, output).toBe(0);
     story = parseHTML(readFileSync(join(outDir, "index.html"), "utf8")).document;
     storySvg = (id, width) => builtStepSvg(outDir, id, width);
     events = parseHTML(readFileSync(join(outDir, "events", "index.html"), "utf8")).document;
+  });
+
+  test("appears in all three editions in their own words: each events page, each story's step and table", () => {
+    for (const { locale, folder, title, figure } of EDITIONS) {
+      const edition = join(outDir, folder);
+      const page = parseHTML(readFileSync(join(edition, "events", "index.html"), "utf8")).document;
+      expect(page.documentElement.getAttribute("lang")).toBe(locale);
+      const item = [...page.querySelectorAll('[data-year="2020"] li.event')].find((li) =>
+        li.textContent?.includes(title),
+      );
+      expect(item?.textContent, locale).toContain(figure);
+      expect(item?.textContent).toContain(formatters(locale).date("2020-11-15"));
+      expect(item?.querySelector("a")?.getAttribute("href")).toBe("https://example.org/test");
+      // The story's timeline step draws it, and its table of step events lists it, in the edition's words.
+      expect(builtStepSvg(edition, "prosecutions-detentions", "wide")?.textContent, locale).toContain(title);
+      const table = parseHTML(readFileSync(join(edition, "index.html"), "utf8")).document;
+      expect(table.querySelector("#prosecutions-data tbody")?.textContent, locale).toContain(title);
+      // No other edition's words leak in.
+      for (const other of EDITIONS.filter((candidate) => candidate.locale !== locale))
+        expect(page.querySelector("main")?.textContent).not.toContain(other.title);
+    }
   });
 
   test("is numbered in the timeline step whose period and kind it falls in, between its neighbours by date", () => {
@@ -93,8 +128,8 @@ describe("a timeline row with a bad category or date", () => {
   test("stops the build with file:line:column messages naming the cell", () => {
     const dataDir = copyData(workDir);
     const line = appendRows(join(dataDir, "timeline.csv"), [
-      "2021-05-02,day,riot,A title,A description.,,,https://example.org/a,Example",
-      "2021-02-30,day,law,A title,A description.,,,https://example.org/b,Example",
+      "2021-05-02,day,riot,A title,Загаловак,Заголовок,A description.,Апісанне.,Описание.,,,,,https://example.org/a,Example",
+      "2021-02-30,day,law,A title,Загаловак,Заголовок,A description.,Апісанне.,Описание.,,,,,https://example.org/b,Example",
     ]);
     const { status, output } = runBuild({
       dataDir,

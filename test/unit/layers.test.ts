@@ -25,6 +25,17 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   "lib/embeds": ["lib/story", "lib/build", "lib/charts", "lib/data", "lib/timeline", "lib/i18n"],
   // The public record of data changes (the Atom feed) is read from the data layer's history.
   "lib/updates": ["lib/data", "lib/i18n"],
+  // An edition gathers the story, its embeds and figures for one language; only pages read it.
+  "lib/edition": [
+    "lib/embeds",
+    "lib/story",
+    "lib/tables",
+    "lib/build",
+    "lib/charts",
+    "lib/data",
+    "lib/timeline",
+    "lib/i18n",
+  ],
 };
 
 /** The pages, their components and the build's integrations: the top, which may import any layer. */
@@ -96,12 +107,12 @@ describe("the layers of src/", () => {
     ];
     expect(layerViolations(bad)).toHaveLength(bad.length);
     const good = [
-      { path: "src/lib/embeds/loadEmbeds.ts", source: 'import { chapterSlug } from "../story/chapterSchema.ts";' },
+      { path: "src/lib/embeds/editionEmbeds.ts", source: 'import { chapterSlug } from "../story/chapterSchema.ts";' },
       {
         path: "src/lib/charts/exileMap.ts",
         source: 'import { z } from "astro/zod";\nimport { fill } from "../i18n/format.ts";',
       },
-      { path: "src/pages/embed/[id].astro", source: 'import { embedPaths } from "../../lib/embeds/loadEmbeds.ts";' },
+      { path: "src/pages/embed/[id].astro", source: 'import { embedPaths } from "../../lib/embeds/editionEmbeds.ts";' },
     ];
     expect(layerViolations(good)).toEqual([]);
   });

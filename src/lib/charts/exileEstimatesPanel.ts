@@ -1,3 +1,4 @@
+import { textLength } from "./wrapWords.ts";
 import { max, scaleLinear } from "d3";
 import type { EstimateRow } from "../data/exileFigures.ts";
 import { FONT, LINE, PAD, r1, STUB } from "./exileMapLayout.ts";
@@ -30,7 +31,9 @@ export function estimatesPanel(
     const who = row.source_name.split(/[,(]/)[0]!.trim();
     const name = `${text.period(row.date)} · ${who}`;
     el("text", { x: PAD, y: cy, dy: "0.35em", class: "estimate-label" }, panel).textContent =
-      name.length > perLabel ? `${name.slice(0, perLabel - 1)}…` : name;
+      textLength(name) > perLabel
+        ? `${name.slice(0, Math.floor(perLabel * (name.length / textLength(name))) - 1)}…`
+        : name;
     const low = row.estimate_low;
     const high = row.estimate_high;
     const summary =

@@ -1,6 +1,7 @@
 import { FONT, LINE } from "./exileMapLayout.ts";
 import type { Make } from "./svgElement.ts";
 import { charsPerLine } from "./textWidth.ts";
+import { textLength } from "./wrapWords.ts";
 
 /** Writes text in lines that fit `maxWidth` (estimated from the font size); returns the next y. */
 export function wrapText(el: Make, parent: Element, words: string, x: number, y: number, maxWidth: number): number {
@@ -8,7 +9,7 @@ export function wrapText(el: Make, parent: Element, words: string, x: number, y:
   const lines: string[] = [];
   for (const word of words.split(/\s+/)) {
     const last = lines.at(-1);
-    if (last !== undefined && (last + " " + word).length <= perLine) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && textLength(last + " " + word) <= perLine) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   for (const text of lines) {

@@ -1,19 +1,21 @@
-import { fill } from "../i18n/format.ts";
+import { axisTicks, fill } from "../i18n/format.ts";
 import { defineChart, type ChartContext } from "./chartDefinition.ts";
 import { prisonersStateSchema } from "./politicalPrisonersState.ts";
 import { politicalPrisonersChart, type PrisonersChartText } from "./politicalPrisonersChart.ts";
 
 /** The words the political-prisoner chart needs, from an edition's UI strings and chart copy. */
 export function prisonersChartText({
+  locale,
   ui,
   copy,
   format,
-}: Pick<ChartContext, "ui" | "copy" | "format">): PrisonersChartText {
+}: Pick<ChartContext, "locale" | "ui" | "copy" | "format">): PrisonersChartText {
   return {
     axis: copy.axis,
     label: copy.title,
     atLeast: (count: number) => fill(ui.atLeast, { count: format.number(count) }),
     date: format.date,
+    ticks: axisTicks(locale),
     source: ui.source,
     released: (count: number, event: string) => fill(ui.releasedTitle, { count: format.number(count), event }),
     women: ui.womenLabel,

@@ -1,3 +1,4 @@
+import type { AxisTicks } from "../i18n/format.ts";
 import * as Plot from "@observablehq/plot";
 import { accessibleSvg } from "./accessibleSvg.ts";
 import { chartBackground, palette } from "./palette.ts";
@@ -49,6 +50,8 @@ export interface PrisonersChartText {
   released?: (count: number, event: string) => string;
   /** Label of the women line, e.g. "women". */
   women?: string;
+  /** Axis tick labels in the edition's language; Plot's (English) ones if undefined. */
+  ticks?: AxisTicks | undefined;
 }
 
 export interface PrisonersChartOptions {
@@ -124,8 +127,21 @@ export function politicalPrisonersChart(
     // Room for two-line date ticks ("Oct" over "2020"): Plot's default of 30 lets the year hang
     // 5 px below the SVG, which an inline SVG shows but the figure's image file cuts off.
     marginBottom: 36,
-    x: { type: "utc", label: null, domain: [day(from), day(to)], ticks: width < 480 ? 4 : 7 },
-    y: { label: text.axis, grid: true, domain: [0, top], nice: true, ticks: 5 },
+    x: {
+      type: "utc",
+      label: null,
+      domain: [day(from), day(to)],
+      ticks: width < 480 ? 4 : 7,
+      ...(text.ticks ? { tickFormat: text.ticks.date } : {}),
+    },
+    y: {
+      label: text.axis,
+      grid: true,
+      domain: [0, top],
+      nice: true,
+      ticks: 5,
+      ...(text.ticks ? { tickFormat: text.ticks.number } : {}),
+    },
     marks: [
       Plot.ruleX(marks, {
         x: "when",

@@ -1,6 +1,7 @@
 import plex from "@capsizecss/metrics/iBMPlexSans";
 import notoSans from "@capsizecss/metrics/notoSans";
 import segoeUI from "@capsizecss/metrics/segoeUI";
+import { textLength } from "./wrapWords.ts";
 
 /**
  * DejaVu Sans, what `sans-serif` is on most Linux systems. capsize's metrics package has no entry
@@ -24,12 +25,13 @@ export const AVERAGE_ADVANCE =
 
 /**
  * The width of a line of text at a font size, in pixels, on average: charts are drawn at build
- * time, with no browser to measure in.
+ * time, with no browser to measure in. Cyrillic letters count as wider (textLength), so Belarusian
+ * and Russian labels are given the room they take.
  *
  * @example
  * textWidth("Vilnius", 11) // about 39
  */
-export const textWidth = (text: string, fontSize: number): number => text.length * fontSize * AVERAGE_ADVANCE;
+export const textWidth = (text: string, fontSize: number): number => textLength(text) * fontSize * AVERAGE_ADVANCE;
 
 /** How many characters fit in a width at a font size, on average. */
 export const charsPerLine = (width: number, fontSize: number): number =>

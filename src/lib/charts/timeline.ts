@@ -1,5 +1,5 @@
 import type { StoryData } from "../data/storyData.ts";
-import { fill } from "../i18n/format.ts";
+import { axisTicks, fill } from "../i18n/format.ts";
 import { eventsInView, type TimelineCategory } from "../timeline/events.ts";
 import { label } from "./chartCopySchema.ts";
 import { defineChart, type ChartContext } from "./chartDefinition.ts";
@@ -10,11 +10,17 @@ import { timelineChart, type ContextSeries, type TimelineChartText } from "./tim
 export { CONTEXT_SERIES, PROSECUTION_METRICS, timelineStateSchema, type TimelineState };
 
 /** The words the timeline needs, from an edition's UI strings and chart copy. */
-export function timelineText({ ui, copy, format }: Pick<ChartContext, "ui" | "copy" | "format">): TimelineChartText {
+export function timelineText({
+  locale,
+  ui,
+  copy,
+  format,
+}: Pick<ChartContext, "locale" | "ui" | "copy" | "format">): TimelineChartText {
   return {
     label: copy.title,
     category: (category: TimelineCategory) => label(copy, `category-${category}`),
     date: format.date,
+    ticks: axisTicks(locale),
     atLeast: (value: number) => fill(ui.atLeast, { count: format.number(value) }),
     source: ui.source,
     more: (count: number) => fill(label(copy, "more"), { count: format.number(count) }),

@@ -47,7 +47,15 @@ export function contextPanel(
     marginTop: 22,
     marginBottom: 6,
     x: { type: "utc", domain, axis: null },
-    y: { domain: [0, top], nice: true, ticks: 2, grid: true, label: series.axis, labelAnchor: "top" },
+    y: {
+      domain: [0, top],
+      nice: true,
+      ticks: 2,
+      grid: true,
+      label: series.axis,
+      labelAnchor: "top",
+      ...(text.ticks ? { tickFormat: text.ticks.number } : {}),
+    },
     marks: visible.flatMap((points, index) => [
       Plot.lineY(points, {
         x: (p: ContextPoint) => day(p.date),
@@ -170,7 +178,13 @@ export function eventsPanel(
     height: categories.length * layout.laneHeight + 30,
     marginTop: 4,
     marginBottom: 26,
-    x: { type: "utc", domain, ticks: width < 480 ? 4 : 7, label: null },
+    x: {
+      type: "utc",
+      domain,
+      ticks: width < 480 ? 4 : 7,
+      label: null,
+      ...(text.ticks ? { tickFormat: text.ticks.date } : {}),
+    },
     y: { domain: categories, tickFormat: (c: TimelineCategory) => text.category(c), label: null, tickSize: 0 },
     marks: [
       Plot.ruleY(categories, { y: (c: string) => c, stroke: "currentColor", strokeOpacity: 0.12 }),

@@ -1,3 +1,4 @@
+import type { AxisTicks } from "../i18n/format.ts";
 import type { TimelineCategory, TimelineEvent } from "../timeline/events.ts";
 
 /** One point of a context series (a count over time) drawn behind the events. */
@@ -25,6 +26,8 @@ export interface TimelineChartText {
   source: string;
   /** The key's last line when events are left out, e.g. (3) => "3 more events in the list below". */
   more: (count: number) => string;
+  /** Axis tick labels in the edition's language; Plot's (English) ones if undefined. */
+  ticks?: AxisTicks | undefined;
 }
 
 export interface TimelineChartState {

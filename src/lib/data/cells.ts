@@ -52,6 +52,15 @@ export function optional<T>(type: z.ZodType<T, string>) {
 /** Free text that must not be empty, e.g. a title or a source's name. */
 export const text = () => cell("some text", (value) => value);
 
+/**
+ * The Belarusian or Russian version of a prose cell, in the column `<column>_be` or `<column>_ru`
+ * right after the English one. It is required like the English text, so that a missing
+ * translation stops the build with its file, line and column instead of leaving a gap in one
+ * edition; the expected text names the language and the English column it translates.
+ */
+export const translation = (language: "Belarusian" | "Russian", column: string) =>
+  cell(`the ${language} text of ${column}`, (value) => value);
+
 /** Free text that may be empty, e.g. a note. Kept as written, apart from surrounding spaces. */
 export const note = () => z.string().transform((raw) => raw.trim() || undefined);
 

@@ -7,6 +7,8 @@ import { z } from "astro/zod";
 export const uiSchema = z.object({
   siteName: z.string(),
   skipLink: z.string(),
+  /** The name of the list of links to the other editions, e.g. "Language". */
+  languages: z.string(),
   source: z.string(),
   sourceLine: z.string(),
   latestSource: z.string(),

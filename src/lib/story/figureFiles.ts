@@ -25,9 +25,6 @@ export type FigureWidth = (typeof FIGURE_WIDTHS)[number];
 const FONT_STACK =
   "'IBM Plex Sans', 'IBM Plex Sans Fallback', system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
 
-/** The folder of an edition's figure files: `/figures/`, `/be/figures/`. */
-export const figuresFolder = (prefix: string): string => `${prefix}figures/`;
-
 /** The file name of one step figure at one width in one theme, e.g. `exile-map-poland-wide-dark.svg`. */
 export const figureFileName = (step: string, width: FigureWidth, theme: FileTheme): string =>
   `${step}-${width}-${theme}.svg`;

@@ -2,13 +2,14 @@ import type { APIRoute } from "astro";
 import { getEntry } from "astro:content";
 import { loadStoryData } from "../../lib/data/loadStoryData.ts";
 import { dataRecord } from "../../lib/data/dataRecord.ts";
-import { defaultLocale, localePrefix, locales, type Locale } from "../../lib/i18n/locales.ts";
+import { editionPath, localeParam, locales, type Locale } from "../../lib/i18n/locales.ts";
+import { absoluteUrl } from "../../lib/i18n/siteAddress.ts";
 import { updatesFeed } from "../../lib/updates/updatesFeed.ts";
 
 /** /updates.xml (and /<locale>/updates.xml per edition): the Atom feed of changes to the data. */
 export function getStaticPaths() {
   return locales.map((locale) => ({
-    params: { locale: locale === defaultLocale ? undefined : locale },
+    params: { locale: localeParam(locale) },
     props: { locale },
   }));
 }
@@ -17,7 +18,8 @@ export const GET: APIRoute = async ({ props, site }) => {
   const { locale } = props as { locale: Locale };
   const ui = (await getEntry("ui", locale))?.data;
   if (!ui) throw new Error(`Missing content: src/content/ui/${locale}.yaml`);
-  const url = (path: string) => new URL(path, site).href;
+  // absoluteUrl keeps a path in the site's address and gives the base path once.
+  const url = (path: string) => absoluteUrl(path, site, import.meta.env.BASE_URL);
   // Without history the feed has no entries; its date is then the latest count's, a date the data itself gives.
   const latestCount =
     (await loadStoryData()).politicalPrisoners
@@ -28,8 +30,8 @@ export const GET: APIRoute = async ({ props, site }) => {
     history: dataRecord().history,
     title: ui.updates.feedTitle,
     unavailable: ui.updates.unavailable,
-    pageUrl: url(`${localePrefix(locale)}updates/`),
-    feedUrl: url(`${localePrefix(locale)}updates.xml`),
+    pageUrl: url(editionPath(locale, "updates/")),
+    feedUrl: url(editionPath(locale, "updates.xml")),
     lang: locale,
     siteName: ui.siteName,
     fallbackUpdated: `${latestCount}T00:00:00Z`,

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { CHART_WIDTHS, chartIds, charts, renderChartSvgs } from "../../../src/lib/charts/registry.ts";
 import { frozenChapters, frozenChartContext as chartContext } from "../../helpers/frozenCopy.ts";
 import { frozenData } from "../../helpers/frozenData.ts";
+import { frozenDataIn } from "../../helpers/frozenEditions.ts";
 import { expectSvgSnapshot } from "../../helpers/snapshot.ts";
 
 const widths = Object.values(CHART_WIDTHS);
@@ -32,6 +33,20 @@ describe("every chart in the registry", () => {
     },
   );
 
+  // The Belarusian and Russian editions draw the same charts with their own words, formats and
+  // data cells: each chart's overview and one map step in each, from the frozen copy and data.
+  const editionViews = (["be", "ru"] as const).flatMap((locale) => [
+    ...chartIds.map((id) => ({ locale, id, name: id, state: {} })),
+    { locale, id: "exile-map" as const, name: "step-exile-map-poland", state: mapStep(locale, "poland") },
+  ]);
+  test.each(editionViews.flatMap((view) => widths.map((width) => ({ ...view, width }))))(
+    "draws $name in the $locale edition like its snapshot at $width px",
+    async ({ locale, id, name, state, width }) => {
+      const svgs = renderChartSvgs(id, frozenDataIn(locale), state, chartContext(id, locale));
+      await expectSvgSnapshot(width === CHART_WIDTHS.narrow ? svgs.narrow : svgs.wide, `${locale}-${name}-${width}`);
+    },
+  );
+
   test.each(chartIds)("%s is keyed by its own id and draws from data files that exist", (id) => {
     expect(charts[id].id).toBe(id);
     for (const name of charts[id].datasets) expect(Object.keys(frozenData).map(kebab)).toContain(name);
@@ -43,3 +58,9 @@ describe("every chart in the registry", () => {
 });
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+/** The state of one step of the exile map chapter in an edition's frozen copy. */
+function mapStep(locale: "be" | "ru", step: string) {
+  const chapter = frozenChapters(locale).find((candidate) => candidate.graphic === "exile-map")!;
+  return chapter.steps.find((candidate) => candidate.id === step)!.state;
+}

@@ -41,8 +41,8 @@ describe("prisonerFigures(rows)", () => {
 describe("releaseFigures(rows)", () => {
   test("names the first release on record", () => {
     const releases = [
-      { date: "2024-08-16", released: 30, event: "b", source_url: "https://b.example/", source_name: "B", note: undefined },
-      { date: "2024-07-03", released: 18, event: "a", source_url: "https://a.example/", source_name: "A", note: undefined },
+      { date: "2024-08-16", released: 30, event: "b", event_be: "b", event_ru: "b", source_url: "https://b.example/", source_name: "B", note: undefined },
+      { date: "2024-07-03", released: 18, event: "a", event_be: "a", event_ru: "a", source_url: "https://a.example/", source_name: "A", note: undefined },
     ];
     expect(releaseFigures(releases)["releases.first"]).toMatchObject({ value: 18, date: "2024-07-03" });
   });
@@ -109,9 +109,15 @@ describe("metricFigures(rows) and eventFigures(rows)", () => {
       date_precision: "day" as const,
       category: "election" as const,
       title: date,
+      title_be: date,
+      title_ru: date,
       description: "d",
+      description_be: "d",
+      description_ru: "d",
       people: [],
       figure: undefined,
+      figure_be: undefined,
+      figure_ru: undefined,
       source_url: "https://example.org/",
       source_name: "TASS",
     });
@@ -128,9 +134,15 @@ describe("metricFigures(rows) and eventFigures(rows)", () => {
       date_precision,
       category,
       title: `Event of ${date}`,
+      title_be: `Event of ${date}`,
+      title_ru: `Event of ${date}`,
       description: "d",
+      description_be: "d",
+      description_ru: "d",
       people: [],
       figure: undefined,
+      figure_be: undefined,
+      figure_ru: undefined,
       source_url: "https://example.org/",
       source_name: "Example",
     });
@@ -202,8 +214,8 @@ describe("destinationFigures(rows) and estimateFigures(rows)", () => {
 
   test("name each end of an estimate that the source gives, by its publication date", () => {
     const figures = estimateFigures([
-      { date: "2023-06-05", estimate_low: 300000, estimate_high: 500000, scope: "s", source_url: "https://a.example/", source_name: "PACE", note: undefined },
-      { date: "2024-09-10", estimate_low: 500000, estimate_high: undefined, scope: "s", source_url: "https://b.example/", source_name: "AP", note: undefined },
+      { date: "2023-06-05", estimate_low: 300000, estimate_high: 500000, scope: "s", scope_be: "s", scope_ru: "s", source_url: "https://a.example/", source_name: "PACE", note: undefined },
+      { date: "2024-09-10", estimate_low: 500000, estimate_high: undefined, scope: "s", scope_be: "s", scope_ru: "s", source_url: "https://b.example/", source_name: "AP", note: undefined },
     ]);
     expect(figures["estimate.2023-06-05.low"]).toMatchObject({ value: 300000, source_name: "PACE" });
     expect(figures["estimate.2023-06-05.high"]).toMatchObject({ value: 500000 });

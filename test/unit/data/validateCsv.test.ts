@@ -118,7 +118,7 @@ describe("validateCsv(dataset, bytes) reports every problem in one run, as file:
   test("an unclosed quote is reported once, at the line where it opens", () => {
     const file = "test/fixtures/broken/unterminated-quote.csv";
     expect(messages(releases, file)).toEqual([
-      `${file}:3:event  a quote mark (") opens a cell but is never closed — expected a closing " at the end of the cell, found "Pardon decree, 30 people,https://a.example/,Example,↵2024-09-16,37,Pardon decre…"`,
+      `${file}:3:event  a quote mark (") opens a cell but is never closed — expected a closing " at the end of the cell, found "Pardon decree, 30 people,Указ,Указ,https://a.example/,Example,↵2024-09-16,37,Pa…"`,
     ]);
   });
 

@@ -5,7 +5,7 @@ import { embedDefaultHeight, embedSnippet } from "../../../src/lib/embeds/snippe
 describe("embedSnippet", () => {
   const snippet = embedSnippet({
     site: "https://atlas.example/",
-    id: "political-prisoners-peak",
+    path: "/embed/political-prisoners-peak/",
     title: 'Prisoners "held" <since> 2020 & after',
     height: 520,
   });
@@ -42,4 +42,21 @@ test("embedDefaultHeight adds a line for each line a long source or description 
   const long = embedDefaultHeight(chart, { source: "Source: ".padEnd(600, "x") });
   expect(long).toBeGreaterThan(short + 60);
   expect(embedDefaultHeight(chart, { description: "d".repeat(600) })).toBeGreaterThan(short + 60);
+});
+
+test("gives Belarusian and Russian words more room than English ones of the same length", () => {
+  const chart = { width: 600, height: 300 };
+  const latin = "a".repeat(80);
+  const cyrillic = "а".repeat(80);
+  expect(embedDefaultHeight(chart, { description: cyrillic })).toBeGreaterThan(
+    embedDefaultHeight(chart, { description: latin }),
+  );
+  // A link back to the story too long for the line after the downloads wraps onto a third.
+  const links = ["Get the data (CSV)", "Download SVG", "Download PNG"];
+  expect(embedDefaultHeight(chart, { links: [...links, "Read the full story: a short title"] })).toBe(
+    embedDefaultHeight(chart),
+  );
+  expect(embedDefaultHeight(chart, { links: [...links, `Чытаць усю гісторыю: ${"а".repeat(70)}`] })).toBe(
+    embedDefaultHeight(chart) + 22,
+  );
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { fill, formatters } from "../../../src/lib/i18n/format.ts";
+import { axisTicks, collapseDoubleStops, fill, fillPlural, formatters } from "../../../src/lib/i18n/format.ts";
 
 describe("formatters(locale)", () => {
   const en = formatters("en");
@@ -29,5 +29,59 @@ describe("fill(template, values)", () => {
       "at least 1,140 on 5 March 2026",
     );
     expect(fill("{count} of {total}", { count: "3" })).toBe("3 of {total}");
+  });
+});
+
+describe("the Belarusian and Russian formats", () => {
+  const be = formatters("be");
+  const ru = formatters("ru");
+
+  test("group thousands with a no-break space, four-digit numbers too", () => {
+    expect(be.number(1206)).toBe("1\u00a0206");
+    expect(ru.number(1206)).toBe("1\u00a0206");
+    expect(be.number(124438)).toBe("124\u00a0438");
+  });
+
+  test("write a day with the genitive month and a month alone in the nominative", () => {
+    expect(be.date("2020-08-09")).toBe("9 жніўня 2020 г.");
+    expect(ru.date("2020-08-09")).toBe("9 августа 2020 г.");
+    expect(be.date("2020-08")).toMatch(/^жнівень 2020/);
+    expect(ru.date("2020-08")).toMatch(/^август 2020/);
+  });
+
+  test("pick plural forms by Intl.PluralRules: 1 год, 2 гады, 5 гадоў", () => {
+    const years = "{n, plural, one {# год} few {# гады} many {# гадоў} other {# года}}";
+    expect([1, 2, 5, 21, 1206].map((n) => fillPlural(years, { n }, be))).toEqual([
+      "1 год",
+      "2 гады",
+      "5 гадоў",
+      "21 год",
+      "1\u00a0206 гадоў",
+    ]);
+    expect(
+      fillPlural("{n, plural, one {# event} other {# events}} of {total}", { n: 1, total: 3 }, formatters("en")),
+    ).toBe("1 event of 3");
+  });
+
+  test("drop a sentence's full stop after a date that ends in г.", () => {
+    expect(collapseDoubleStops('<p>Да <time datetime="2020-08-09">9 жніўня 2020 г.</time>.</p>')).toBe(
+      '<p>Да <time datetime="2020-08-09">9 жніўня 2020 г.</time></p>',
+    );
+    expect(collapseDoubleStops("Etc... and so on.")).toBe("Etc... and so on.");
+  });
+
+  test("label axes in the edition's language, and leave English to Plot", () => {
+    expect(axisTicks("en")).toBeUndefined();
+    const ticks = ["2020-08-01", "2020-10-01", "2020-12-01", "2021-02-01"].map((iso) => new Date(`${iso}T00:00:00Z`));
+    const ru = axisTicks("ru")!;
+    expect(ticks.map((tick, index) => ru.date(tick, index, ticks))).toEqual([
+      "авг.\n2020",
+      "окт.",
+      "дек.",
+      "февр.\n2021",
+    ]);
+    const years = ["2021-01-01", "2022-01-01"].map((iso) => new Date(`${iso}T00:00:00Z`));
+    expect(years.map((tick, index) => ru.date(tick, index, years))).toEqual(["2021", "2022"]);
+    expect(ru.number(1500)).toBe("1\u00a0500");
   });
 });

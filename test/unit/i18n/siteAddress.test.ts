@@ -41,7 +41,8 @@ test("an embed snippet served under a path keeps the path in its iframe and scri
   const snippet = embedSnippet({
     site: "https://owner.github.io/repo",
     base: "/repo/",
-    id: "timeline",
+    // A page's path in its edition already carries the base (the edition layer's url()).
+    path: "/repo/embed/timeline/",
     title: "T",
     height: 9,
   });

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { count, isoDateOrMonth, note, optional, text, webAddress } from "../cells.ts";
+import { count, isoDateOrMonth, note, optional, text, translation, webAddress } from "../cells.ts";
 import { defineDataset } from "../dataset.ts";
 
 /** `data/emigration-estimates.csv`: a published estimate of how many left Belarus since 2020. */
@@ -11,6 +11,8 @@ export const emigrationEstimates = defineDataset({
       estimate_low: optional(count()),
       estimate_high: optional(count()),
       scope: text(),
+      scope_be: translation("Belarusian", "scope"),
+      scope_ru: translation("Russian", "scope"),
       source_url: webAddress(),
       source_name: text(),
       note: note(),

@@ -1,6 +1,7 @@
 import type { APIRoute } from "astro";
+import { figureFilePaths } from "../../../lib/edition/loadEdition.ts";
 import { chapterFragment, figureFile } from "../../../lib/story/figureFiles.ts";
-import { figureFilePaths, type FigureRoute } from "../../../lib/story/loadStepFigures.ts";
+import type { FigureRoute } from "../../../lib/story/stepFigures.ts";
 
 /**
  * /figures/<step>-<width>-<theme>.svg: each story step's figure as an image, which the page shows

@@ -1,0 +1,71 @@
+import { parseHTML } from "linkedom";
+import { describe, expect, test } from "vitest";
+import { renderChartSvgs } from "../../../src/lib/charts/registry.ts";
+import { locales } from "../../../src/lib/i18n/locales.ts";
+import { frozenChapters, frozenChartContext } from "../../helpers/frozenCopy.ts";
+import { frozenDataIn } from "../../helpers/frozenEditions.ts";
+
+/**
+ * The label checks of the charts, run in every edition: Belarusian and Russian words run longer
+ * than English ones (Вільня for Vilnius, a country name of three words), so a placement that fits
+ * in English must still keep labels apart in the others. Each runs on every story step the frozen
+ * chapters of the edition draw, at the phone and the column width.
+ */
+const documentOf = (markup: string) => parseHTML(`<!doctype html><html><body>${markup}</body></html>`).document;
+
+describe.each(locales)("in the %s edition", (locale) => {
+  const data = frozenDataIn(locale);
+  const stepsOf = (chart: string) =>
+    frozenChapters(locale)
+      .filter((chapter) => chapter.graphic === chart)
+      .flatMap((chapter) => chapter.steps.map((step) => ({ name: `${chapter.slug}-${step.id}`, state: step.state })));
+
+  test.each([{ name: "overview", state: {} }, ...stepsOf("exile-map")])(
+    "the map's city labels never overlap one another on a phone ($name)",
+    ({ state }) => {
+      const document = documentOf(
+        renderChartSvgs("exile-map", data, state, frozenChartContext("exile-map", locale)).narrow,
+      );
+      const view = document.querySelector("svg.map-view")!.getAttribute("viewBox")!.split(" ").map(Number);
+      const k = view[2]! / 360;
+      const size = Number(document.querySelector(".map-labels")!.getAttribute("font-size")) / k;
+      const boxes = [...document.querySelectorAll(".map-labels text")].map((label) => {
+        const x = (Number(label.getAttribute("x")) - view[0]!) / k;
+        const y = (Number(label.getAttribute("y")) - view[1]!) / k;
+        // Cyrillic letters average a little wider than Latin ones in IBM Plex Sans.
+        const w = label.textContent!.length * size * 0.62;
+        const anchor = label.getAttribute("text-anchor");
+        const x0 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
+        return { text: label.textContent, x0, x1: x0 + w, y0: y - 6.5, y1: y + 6.5 };
+      });
+      expect(boxes.length).toBeGreaterThan(0);
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1))
+          expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, JSON.stringify([a, b])).toBe(false);
+    },
+  );
+
+  test.each(stepsOf("timeline"))("no two of the timeline's numbered markers overlap ($name)", ({ state }) => {
+    for (const markup of Object.values(
+      renderChartSvgs("timeline", data, state, frozenChartContext("timeline", locale)),
+    )) {
+      const markers = [...documentOf(markup).querySelectorAll(".timeline-marker circle")].map((circle) => ({
+        x: Number(circle.getAttribute("cx")),
+        y: Number(circle.getAttribute("cy")),
+      }));
+      for (const [i, a] of markers.entries())
+        for (const b of markers.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(16);
+    }
+  });
+
+  test.each([{ name: "overview", state: {} }, ...stepsOf("repression-abroad")])(
+    "the repression-abroad chart wraps its lines to a phone's width ($name)",
+    ({ state }) => {
+      const markup = renderChartSvgs("repression-abroad", data, state, frozenChartContext("repression-abroad", locale));
+      const narrow = documentOf(markup.narrow);
+      expect(narrow.querySelector("svg")!.getAttribute("width")).toBe("360");
+      const longest = Math.max(...[...narrow.querySelectorAll("text")].map((line) => (line.textContent ?? "").length));
+      expect(longest).toBeLessThan(60);
+    },
+  );
+});
