@@ -69,8 +69,6 @@ const awaitingTests: Record<string, string> = {
   "src/lib/embeds/embedThis.ts": "logic, test not yet written",
   "src/lib/embeds/resizer.ts": "logic, test not yet written",
   "src/lib/story/figureFiles.ts": "logic, test not yet written",
-  "src/lib/timeline/events.ts": "logic, test not yet written",
-  "src/lib/updates/updatesFeed.ts": "logic, test not yet written",
 };
 
 /** Every module in `modules` with no test named `<module>.test.ts` among `tests`. */
