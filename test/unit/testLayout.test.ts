@@ -55,8 +55,6 @@ const withoutLogic: Record<string, string> = {
  */
 const awaitingTests: Record<string, string> = {
   "src/lib/charts/exileMap.ts": "logic, test not yet written",
-  "src/lib/charts/exileMapLegend.ts": "logic, test not yet written",
-  "src/lib/charts/exileSeriesPanel.ts": "logic, test not yet written",
   "src/lib/charts/inlineFigures.ts": "logic, test not yet written",
   "src/lib/charts/pointFocus.ts": "logic, test not yet written",
   "src/lib/charts/timelineKey.ts": "logic, test not yet written",
