@@ -41,7 +41,6 @@ const withoutLogic: Record<string, string> = {
   "src/lib/charts/exileMap.client.ts": "browser glue; the site tests drive it in Chromium",
   "src/lib/charts/politicalPrisoners.client.ts": "one line handing each SVG to pointFocus",
   "src/lib/charts/timeline.client.ts": "one line handing each SVG to pointFocus",
-  "src/lib/charts/clients.ts": "a map of dynamic imports of the *.client.ts modules",
   "src/lib/scrolly/mountScrolly.ts": "browser glue; activeStep.ts holds its logic, the site tests drive it",
   "src/lib/timeline/mountEventFilter.ts": "browser glue; the site tests drive it in Chromium",
   // One-line wrappers.
