@@ -15,6 +15,7 @@ async function page(markup: string, writeText: (text: string) => Promise<void>) 
   const { document, window } = parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
   vi.stubGlobal("document", document);
   vi.stubGlobal("navigator", { clipboard: { writeText: vi.fn(writeText) } });
+  // @ts-expect-error -- embedThis.ts is a page script with no exports: importing it runs it.
   await import("../../../src/lib/embeds/embedThis.ts");
   const click = (button: Element) => button.dispatchEvent(new window.Event("click"));
   return { document, click, writeText: navigator.clipboard.writeText as ReturnType<typeof vi.fn> };
