@@ -4,13 +4,15 @@ import { describe, expect, test } from "vitest";
 
 /**
  * Issue 13: "each src/lib module with logic has its own <module>.test.ts named like it". A module
- * may go without one only if it is listed here with the reason it has no logic of its own.
+ * may go without one only if it is listed here with its reason: it has no logic of its own (types,
+ * schemas, constants, one-line wrappers), or it only runs inside Astro or a real browser and the
+ * site tests cover it.
  */
 const withoutLogic: Record<string, string> = {
   // Types, constants and zod schemas only: the schemas are exercised through validateCsv and chapterSchema.
   "src/lib/charts/chartCopySchema.ts": "a zod schema for chart copy, no code of its own",
   "src/lib/charts/chartDefinition.ts": "types of a chart definition and context",
-  "src/lib/charts/exileMapLayout.ts": "layout constants and a one-line rounding helper",
+  "src/lib/charts/exileMapLayout.ts": "layout constants, and one-line aspect and rounding helpers",
   "src/lib/charts/exileMapState.ts": "the exile map's zod state schema",
   "src/lib/charts/exileMapTypes.ts": "types of the exile map's join and view",
   "src/lib/charts/politicalPrisonersState.ts": "the political-prisoners chart's zod state schema",
@@ -24,7 +26,7 @@ const withoutLogic: Record<string, string> = {
   "src/lib/data/schemas/emigration-estimates.ts": "a zod dataset schema; validateCsv tests cover it",
   "src/lib/data/schemas/exile-destinations.ts": "a zod dataset schema; validateCsv tests cover it",
   "src/lib/data/schemas/exile-hubs.ts": "a zod dataset schema; validateCsv and realData tests cover it",
-  "src/lib/data/schemas/people.ts": "a zod dataset schema; safety tests cover it",
+  "src/lib/data/schemas/people.ts": "a zod dataset schema; the checkSafety and validateDataDir tests cover it",
   "src/lib/data/schemas/political-prisoners.ts": "a zod dataset schema; validateCsv tests cover it",
   "src/lib/data/schemas/prosecutions.ts": "a zod dataset schema; realData tests cover it",
   "src/lib/data/schemas/releases.ts": "a zod dataset schema; validateCsv tests cover it",
@@ -37,7 +39,8 @@ const withoutLogic: Record<string, string> = {
   "src/lib/data/loadStoryData.ts": "reads the data collections through astro:content",
   "src/lib/embeds/loadEmbeds.ts": "reads embeds through astro:content",
   "src/lib/story/loadStepFigures.ts": "reads step figures through astro:content",
-  // Browser glue: a mount function that hands each chart SVG to pointFocus (tested on its own).
+  // Browser glue that needs a real browser (scrolling, layout, animation frames). Its decisions live
+  // in tested modules (pointFocus, activeStep, eventFilter); the site tests drive the glue in Chromium.
   "src/lib/charts/exileMap.client.ts": "browser glue; the site tests drive it in Chromium",
   "src/lib/charts/politicalPrisoners.client.ts": "one line handing each SVG to pointFocus",
   "src/lib/charts/timeline.client.ts": "one line handing each SVG to pointFocus",
