@@ -7,7 +7,7 @@ import {
   prisonerFigures,
   releaseFigures,
 } from "../../../src/lib/data/figures.ts";
-import { fillFigures, stepHtml } from "../../../src/lib/data/fillFigures.ts";
+import { fillFigures } from "../../../src/lib/data/fillFigures.ts";
 import { formatters } from "../../../src/lib/i18n/format.ts";
 
 const row = (date: string, count: number, women?: number) => ({
@@ -45,45 +45,6 @@ describe("releaseFigures(rows)", () => {
       { date: "2024-07-03", released: 18, event: "a", event_be: "a", event_ru: "a", source_url: "https://a.example/", source_name: "A", note: undefined },
     ];
     expect(releaseFigures(releases)["releases.first"]).toMatchObject({ value: 18, date: "2024-07-03" });
-  });
-});
-
-describe("fillFigures(html, figures)", () => {
-  const figures = prisonerFigures(rows);
-
-  test("puts numbers and dates from the data into the copy, citing the source", () => {
-    const html = fillFigures("<p>{{prisoners.latest}} on {{ prisoners.latest.date }}</p>", figures, format, "intro.md");
-    expect(html).toBe(
-      '<p><data value="1140" title="Source: Source of 2026-03-05">1,140</data> on <time datetime="2026-03-05">5 March 2026</time></p>',
-    );
-  });
-
-  test("names a figure's source, linked to its page, and the women among a dated count", () => {
-    const html = fillFigures(
-      "{{prisoners.2025-12-31}}, {{prisoners.2025-12-31.women}} women ({{prisoners.2025-12-31.source}})",
-      figures,
-      format,
-      "chapter.md",
-    );
-    expect(html).toBe(
-      '<data value="1131" title="Source: Source of 2025-12-31">1,131</data>, ' +
-        '<data value="167" title="Source: Source of 2025-12-31">167</data> women ' +
-        '(<a href="https://example.org/2025-12-31" rel="noopener noreferrer external" referrerpolicy="no-referrer">Source of 2025-12-31</a>)',
-    );
-    expect(() => fillFigures("{{prisoners.2026-03-05.women}}", figures, format, "chapter.md")).toThrow(/unknown figure/);
-  });
-
-  test("escapes text that comes from the data", () => {
-    const hostile = prisonerFigures([{ ...row("2024-01-01", 5), source_name: '<script>alert("x")</script>' }]);
-    const html = fillFigures("{{prisoners.latest}}", hostile, format, "intro.md");
-    expect(html).not.toContain("<script>");
-    expect(html).toContain("&#60;script&#62;");
-  });
-
-  test("stops with the file and the known names when the copy asks for an unknown figure", () => {
-    expect(() => fillFigures("<p>{{prisoners.lastest}}</p>", figures, format, "src/content/story/en/intro.md")).toThrow(
-      'src/content/story/en/intro.md: unknown figure {{prisoners.lastest}} — expected one of {{prisoners.first}}, {{prisoners.peak}}, {{prisoners.latest}}, {{prisoners.latestWomen}} (or a name with a date, like {{prisoners.2020-12-31}}), found "{{prisoners.lastest}}"',
-    );
   });
 });
 
@@ -154,15 +115,6 @@ describe("metricFigures(rows) and eventFigures(rows)", () => {
       '<time datetime="2020-10">October 2020</time>',
     );
     expect(() => fillFigures("{{event.2021-05-23.exile.date}}", figures, format, "f.md")).toThrow("unknown figure");
-  });
-});
-
-describe("stepHtml(text, figures)", () => {
-  test("makes paragraphs at line breaks, escapes the copy and fills its slots", () => {
-    const html = stepHtml("At least {{prisoners.latest}} <b>held</b>.\nNext paragraph.", prisonerFigures(rows), format, "f.md");
-    expect(html).toBe(
-      '<p>At least <data value="1140" title="Source: Source of 2026-03-05">1,140</data> &#60;b&#62;held&#60;/b&#62;.</p><p>Next paragraph.</p>',
-    );
   });
 });
 

@@ -1,7 +1,5 @@
 import { describe, expect, test } from "vitest";
 import { filterToSearch, matchesFilter, parseFilter } from "../../../src/lib/timeline/eventFilter.ts";
-import { eventSpan, stepEvents } from "../../../src/lib/timeline/events.ts";
-import { frozenData } from "../../helpers/frozenData.ts";
 
 const known = ["election", "law", "exile"];
 
@@ -29,31 +27,5 @@ describe("the events page's filter in the URL", () => {
     expect(matchesFilter(event, { categories: ["exile"], person: "" })).toBe(false);
     expect(matchesFilter(event, { categories: [], person: "Aliaksandr Lukashenka" })).toBe(true);
     expect(matchesFilter(event, { categories: ["law"], person: "Ales Bialiatski" })).toBe(false);
-  });
-});
-
-describe("timeline events", () => {
-  test("a month-precision event spans to the first day of the next month, across a year end", () => {
-    expect(eventSpan({ date: "2025-12-01", date_precision: "month" })).toEqual({
-      start: "2025-12-01",
-      end: "2026-01-01",
-    });
-    expect(eventSpan({ date: "2021-05-23", date_precision: "day" })).toEqual({
-      start: "2021-05-23",
-      end: "2021-05-23",
-    });
-  });
-
-  test("the story lists each event its steps highlight once, in date order, and no other", () => {
-    const states = [
-      { from: "2021-01-01", to: "2021-12-31", highlight: ["law", "2021-05-23:arrest"] },
-      { from: "2021-05-01", to: "2021-06-30", highlight: ["law"] },
-    ];
-    const listed = stepEvents(frozenData.timeline, states);
-    expect(listed.map((event) => `${event.date}:${event.category}`)).toEqual([
-      "2021-05-23:arrest",
-      "2021-05-24:law",
-      "2021-07-23:law",
-    ]);
   });
 });

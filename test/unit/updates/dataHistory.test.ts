@@ -4,7 +4,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { dataHistory } from "../../../src/lib/data/dataHistory.ts";
-import { updatesFeed } from "../../../src/lib/updates/updatesFeed.ts";
 
 const work = mkdtempSync(join(tmpdir(), "exile-history-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -64,46 +63,5 @@ describe("dataHistory(dir)", () => {
       stdio: "ignore",
     });
     expect(dataHistory(join(shallow, "data"))).toEqual({ available: false, reason: "shallow clone" });
-  });
-});
-
-describe("updatesFeed(options)", () => {
-  const base = {
-    title: "Updates & <fixes>",
-    unavailable: "History not available in this copy.",
-    pageUrl: "https://example.org/updates/",
-    feedUrl: "https://example.org/updates.xml",
-    lang: "en",
-    siteName: "Exile Atlas",
-    fallbackUpdated: "2026-03-05T00:00:00Z",
-  };
-
-  test("escapes everything that comes from git and the data", () => {
-    const feed = updatesFeed({
-      ...base,
-      history: {
-        available: true,
-        updates: [
-          {
-            commit: "a".repeat(40),
-            date: "2026-05-02T12:00:00+00:00",
-            subject: "<script>x</script>",
-            body: "",
-            lines: ["a & b"],
-          },
-        ],
-      },
-    });
-    expect(feed).not.toContain("<script>");
-    expect(feed).toContain("&#60;script&#62;");
-    expect(feed).toContain("a &#38; b");
-    expect(feed).toContain("<id>https://example.org/updates/#update-aaaaaaaaaaaa</id>");
-  });
-
-  test("says so, with no entries, when the copy has no history", () => {
-    const feed = updatesFeed({ ...base, history: { available: false, reason: "shallow clone" } });
-    expect(feed).toContain("<subtitle>History not available in this copy.</subtitle>");
-    expect(feed).toContain("<updated>2026-03-05T00:00:00Z</updated>");
-    expect(feed).not.toContain("<entry>");
   });
 });

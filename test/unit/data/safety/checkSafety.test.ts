@@ -1,9 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { exileHubs, timeline } from "../../../src/lib/data/datasets.ts";
-import { formatProblem } from "../../../src/lib/data/problem.ts";
-import { namesIn } from "../../../src/lib/data/safety/names.ts";
-import { privateDetails } from "../../../src/lib/data/safety/privateDetails.ts";
-import { validateCsv } from "../../../src/lib/data/validateCsv.ts";
+import { exileHubs, people, politicalPrisoners, timeline } from "../../../../src/lib/data/datasets.ts";
+import { formatProblem } from "../../../../src/lib/data/problem.ts";
+import { checkSafety } from "../../../../src/lib/data/safety/checkSafety.ts";
+import { validateCsv } from "../../../../src/lib/data/validateCsv.ts";
 
 const TODAY = "2026-11-22";
 const HEADER = "date,date_precision,category,title,description,people,figure,source_url,source_name";
@@ -52,35 +51,56 @@ describe("the validator's safety checks on people", () => {
   });
 });
 
-describe("privateDetails(text)", () => {
-  test.each([
-    ["a street address", "They lived at vul. Kastrychnitskaya 19, Minsk."],
-    ["a street address", "Moved to 12 Main Street last year."],
-    ["a street address", "ул. Ленина, 5"],
-    ["a passport or ID number", "Passport MP1234567 was seized."],
-    ["a passport or ID number", "Personal number 3010190A001PB7."],
-    ["exact coordinates", "Found at 53.90454, 27.56152."],
-    ["a phone number", "Phone 8 (029) 123-45-67."],
-  ])("finds %s in %j", (what, text) => {
-    expect(privateDetails(text).map((detail) => detail.what)).toContain(what);
+describe("checkSafety(dataset, records, file, people) on its own", () => {
+  const record = (line: number, raw: Record<string, string>) => ({ line, raw });
+
+  test("skips source addresses and empty cells, even when they would look private", () => {
+    const problems = checkSafety(
+      timeline,
+      [record(2, { source_url: "https://example.org/contact?mail=anna@example.org", description: "  " })],
+      "data/timeline.csv",
+      LISTED,
+    );
+    expect(problems).toEqual([]);
   });
 
-  test.each([
-    "1,206 political prisoners, including 159 women, as of 1 May 2025",
-    "Civilians sentenced to 2–11 years; 80.10% officially",
-    "Election day 2020-08-09; +9 since 2025-12-31; 16+ detained",
-    "Pozirk: at least 13 pardon edicts since July 2024 (Kastrychnitskaya Street protest)",
-    "Akrestsina detention centre, Minsk; 19,898 entered Georgia in March 2022",
-  ])("finds nothing in the figures and dates the data is full of: %j", (text) => {
-    expect(privateDetails(text)).toEqual([]);
+  test("accepts coordinates with up to three decimals and refuses four, with the trimmed cell as found", () => {
+    const problems = checkSafety(
+      exileHubs,
+      [record(2, { latitude: "54.687", longitude: "25.28" }), record(3, { latitude: "54.6871 ", longitude: "25" })],
+      "data/exile-hubs.csv",
+      undefined,
+    );
+    expect(problems.map((p) => [p.line, p.column, p.found])).toEqual([[3, "latitude", "54.6871"]]);
   });
-});
 
-describe("namesIn(text, listed)", () => {
-  test("finds known given names with a surname, and not places or organisations", () => {
-    expect(namesIn("Maryia Kalesnikava tore up her passport near Minsk City Court", [])).toEqual(["Maryia Kalesnikava"]);
-    expect(namesIn("Sviatlana Tsikhanouskaya's office in Vilnius", [])).toEqual(["Sviatlana Tsikhanouskaya"]);
-    expect(namesIn("Keith Kellogg visited Minsk", ["Keith Kellogg"])).toEqual(["Keith Kellogg"]);
-    expect(namesIn("The Belarusian Association of Journalists and Human Rights Centre Viasna", [])).toEqual([]);
+  test("does not check names without the list, nor in people.csv itself, but still refuses private details", () => {
+    const raw = { description: "Hanna Private wrote from anna@example.org" };
+    const without = checkSafety(timeline, [record(2, raw)], "data/timeline.csv", undefined);
+    expect(without.map((p) => p.message)).toEqual(["an e-mail address in the text"]);
+    const onList = checkSafety(people, [record(2, { name_en: "Hanna Private" })], "data/people.csv", LISTED);
+    expect(onList).toEqual([]);
+  });
+
+  test("reads the timeline's people column as a ;-separated list, whatever the given names", () => {
+    const problems = checkSafety(
+      timeline,
+      [record(5, { people: "Ihar Losik; Zzz Unknown ;Ales Bialiatski" })],
+      "data/timeline.csv",
+      LISTED,
+    );
+    expect(problems.map((p) => [p.line, p.column, p.found])).toEqual([[5, "people", "Zzz Unknown"]]);
+  });
+
+  test("finds unlisted names in the free text of any other dataset", () => {
+    const problems = checkSafety(
+      politicalPrisoners,
+      [record(7, { note: "Count by Ihar Losik and Viktar Unlisted" })],
+      "data/political-prisoners.csv",
+      LISTED,
+    );
+    expect(problems.map((p) => [p.file, p.line, p.column, p.found])).toEqual([
+      ["data/political-prisoners.csv", 7, "note", "Viktar Unlisted"],
+    ]);
   });
 });
