@@ -33,12 +33,11 @@ const withoutLogic: Record<string, string> = {
   "src/lib/i18n/locales.ts": "the list of locales and a one-line path prefix",
   "src/lib/i18n/uiSchema.ts": "the zod schema of the UI copy",
   // Glue to astro:content, which exists only inside an Astro build; the site tests cover it.
-  "src/lib/charts/chartContexts.ts": "reads chart copy through astro:content",
   "src/lib/data/csvLoader.ts":
     "the data collections' Astro loader: it needs Astro's loader context; validateDataDir.test covers its checks, the site builds its failure",
   "src/lib/data/loadStoryData.ts": "reads the data collections through astro:content",
-  "src/lib/embeds/loadEmbeds.ts": "reads embeds through astro:content",
-  "src/lib/story/loadStepFigures.ts": "reads step figures through astro:content",
+  "src/lib/edition/loadEdition.ts":
+    "reads an edition's copy through astro:content and hands it to tested pure modules (editionEmbeds, stepFigures)",
   // Browser glue that needs a real browser (scrolling, layout, animation frames). Its decisions live
   // in tested modules (pointFocus, activeStep, eventFilter); the site tests drive the glue in Chromium.
   "src/lib/charts/exileMap.client.ts": "browser glue; the site tests drive it in Chromium",

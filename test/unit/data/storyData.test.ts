@@ -36,7 +36,7 @@ describe("readStoryData(dir)", () => {
     const dir = mkdtempSync(join(tmpdir(), "story-data-"));
     copies.push(dir);
     cpSync(FROZEN, dir, { recursive: true });
-    writeFileSync(join(dir, "releases.csv"), "date,released,event,source_url,source_name,note\nsoon,many,x,y,z,\n");
+    writeFileSync(join(dir, "releases.csv"), "date,released,event,event_be,event_ru,source_url,source_name,note\nsoon,many,x,x,x,y,z,\n");
     let message = "";
     try {
       readStoryData(dir, TODAY);

@@ -63,7 +63,7 @@ describe("validateDataFile(dataset, dir)", () => {
     const header = text.split("\n", 1)[0]!;
     writeFileSync(
       join(dir, "timeline.csv"),
-      `${header}\n2021-05-23,day,arrest,Title,Description,${listed[0]};Zzz Unlisted,,https://example.org/,Example\n`,
+      `${header}\n2021-05-23,day,arrest,Title,Загаловак,Заголовок,Description,Апісанне,Описание,${listed[0]};Zzz Unlisted,,,,https://example.org/,Example\n`,
     );
     expect(validateDataFile(timeline, dir, TODAY).problems.map((p) => p.found)).toContain("Zzz Unlisted");
   });

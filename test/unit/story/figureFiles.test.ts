@@ -12,7 +12,6 @@ import {
   figureFile,
   figureFileName,
   figureLabel,
-  figuresFolder,
 } from "../../../src/lib/story/figureFiles.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "figure-files-"));
@@ -26,8 +25,6 @@ const chart = `<svg class="plot-chart" role="img" aria-label="Political prisoner
 
 describe("figure file names", () => {
   test("each step has a file per width and theme, in the edition's figures folder", () => {
-    expect(figuresFolder("/")).toBe("/figures/");
-    expect(figuresFolder("/be/")).toBe("/be/figures/");
     expect(figureFileName("exile-map-poland", "wide", "dark")).toBe("exile-map-poland-wide-dark.svg");
     const names = FIGURE_WIDTHS.flatMap((width) => FIGURE_THEMES.map((theme) => figureFileName("s", width, theme)));
     expect(new Set(names).size).toBe(4);

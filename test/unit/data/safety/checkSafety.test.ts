@@ -5,7 +5,8 @@ import { checkSafety } from "../../../../src/lib/data/safety/checkSafety.ts";
 import { validateCsv } from "../../../../src/lib/data/validateCsv.ts";
 
 const TODAY = "2026-11-22";
-const HEADER = "date,date_precision,category,title,description,people,figure,source_url,source_name";
+const HEADER =
+  "date,date_precision,category,title,title_be,title_ru,description,description_be,description_ru,people,figure,figure_be,figure_ru,source_url,source_name";
 const LISTED = new Set(["Ihar Losik", "Ales Bialiatski"]);
 const bytes = (lines: string[]) => new TextEncoder().encode(`${lines.join("\n")}\n`);
 
@@ -13,9 +14,9 @@ describe("the validator's safety checks on people", () => {
   test("refuse an e-mail address, a phone number and an unlisted name, each at its file, line and column", () => {
     const csv = bytes([
       HEADER,
-      '2021-07-14,day,arrest,Viasna searched,"Write to the family at anna.k@example.org.",Ales Bialiatski,,https://spring96.org/a,Viasna',
-      "2021-07-15,day,arrest,Relatives questioned,Relatives were questioned.,Ihar Losik,call +375 29 123-45-67,https://spring96.org/b,Viasna",
-      "2021-07-16,day,arrest,Neighbour detained,A neighbour was detained.,Hanna Private,,https://spring96.org/c,Viasna",
+      '2021-07-14,day,arrest,Viasna searched,Ператрус,Обыск,"Write to the family at anna.k@example.org.",Апісанне,Описание,Ales Bialiatski,,,,https://spring96.org/a,Viasna',
+      "2021-07-15,day,arrest,Relatives questioned,Допыт,Допрос,Relatives were questioned.,Апісанне,Описание,Ihar Losik,call +375 29 123-45-67,лічба,цифра,https://spring96.org/b,Viasna",
+      "2021-07-16,day,arrest,Neighbour detained,Затрыманне,Задержание,A neighbour was detained.,Апісанне,Описание,Hanna Private,,,,https://spring96.org/c,Viasna",
     ]);
     const { problems } = validateCsv(timeline, csv, { file: "data/timeline.csv", today: TODAY, people: LISTED });
     expect(problems.map(formatProblem)).toEqual([
@@ -30,7 +31,7 @@ describe("the validator's safety checks on people", () => {
   test("find a listed given name followed by an unlisted surname in free text, and accept a listed person", () => {
     const csv = bytes([
       HEADER,
-      "2021-07-14,day,arrest,Ales Bialiatski detained,Ales Bialiatski and Siarhei Neighbour were detained in Minsk City Court.,Ales Bialiatski,,https://spring96.org/a,Viasna",
+      "2021-07-14,day,arrest,Ales Bialiatski detained,Затрыманне,Задержание,Ales Bialiatski and Siarhei Neighbour were detained in Minsk City Court.,Апісанне,Описание,Ales Bialiatski,,,,https://spring96.org/a,Viasna",
     ]);
     const { problems } = validateCsv(timeline, csv, { file: "data/timeline.csv", today: TODAY, people: LISTED });
     expect(problems.map((problem) => [problem.line, problem.column, problem.found])).toEqual([
@@ -40,9 +41,9 @@ describe("the validator's safety checks on people", () => {
 
   test("refuse coordinates more exact than a city centre, and accept a city centre", () => {
     const csv = bytes([
-      "city,country,iso3,iso_numeric,latitude,longitude,note,source_url,source_name",
-      "Vilnius,Lithuania,LTU,440,54.687,25.280,,https://example.org/a,Example",
-      "Kaunas,Lithuania,LTU,440,54.89723,23.886,,https://example.org/b,Example",
+      "city,city_be,city_ru,country,iso3,iso_numeric,latitude,longitude,note,note_be,note_ru,source_url,source_name",
+      "Vilnius,Вільня,Вильнюс,Lithuania,LTU,440,54.687,25.280,,,,https://example.org/a,Example",
+      "Kaunas,Каўнас,Каунас,Lithuania,LTU,440,54.89723,23.886,,,,https://example.org/b,Example",
     ]);
     const { problems } = validateCsv(exileHubs, csv, { file: "data/exile-hubs.csv", today: TODAY });
     expect(problems.map(formatProblem)).toEqual([
