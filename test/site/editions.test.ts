@@ -50,7 +50,10 @@ function structure(document: Document) {
     sources: all("main a[rel~=external]", (link) => link.getAttribute("href") ?? "").sort(),
     tables: all("table", (table) => table.closest("[id]")?.id ?? ""),
     tableRows: all("table tbody tr", () => "row").length,
-    downloads: all("a[download]", (link) => link.getAttribute("href") ?? "").sort(),
+    // Each edition offers its own offline file (/offline/<locale>.html); the rest are shared.
+    downloads: all("a[download]", (link) =>
+      (link.getAttribute("href") ?? "").replace(/^\/offline\/[a-z]+\.html$/, "/offline/<edition>.html"),
+    ).sort(),
     data: all("data", (value) => value.getAttribute("value") ?? ""),
     times: all("time", (time) => time.getAttribute("datetime") ?? ""),
     embeds: all(".embed-this a", (link) => (link.getAttribute("href") ?? "").replace(/^\/(be|ru)\//, "/")),
