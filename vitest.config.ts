@@ -26,6 +26,9 @@ const site = {
   globalSetup: ["test/helpers/buildSite.ts"],
   testTimeout: 120_000,
   hookTimeout: 180_000,
+  // expect.poll waits for what a test checks (an embed resized, a step shown); a busy 2-core
+  // machine can take longer than the default second, and a poll returns as soon as it holds.
+  expect: { poll: { timeout: 10_000 } },
 };
 
 export default defineConfig({
