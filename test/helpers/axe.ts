@@ -10,7 +10,8 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
  * context with `bypassCSP: true`.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Injected once a page, so a page checked again (in its other colour scheme) reuses it.
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
     interface Result {
       violations: { id: string; nodes: { target: string[] }[] }[];

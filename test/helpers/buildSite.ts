@@ -1,10 +1,11 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserServer } from "playwright-core";
 import type { TestProject } from "vitest/node";
 import { CHROMIUM_FLAGS, chromiumPath } from "../../scripts/lib/browser.ts";
+import { builtMarker } from "./builtMarker.ts";
 import { childEnv } from "./childEnv.ts";
 
 declare module "vitest" {
@@ -23,7 +24,28 @@ interface Shared {
   siteDir: string;
   cacheDir: string;
   chromium: BrowserServer;
+  /** Settles when the shared build has ended, well or not (its outcome is in builtMarker). */
+  built: Promise<void>;
   users: number;
+}
+
+/** Runs `npm run build`'s script into `siteDir` and writes its outcome to the marker file. */
+function build(workDir: string, siteDir: string, cacheDir: string): Promise<void> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ["scripts/build.ts"], {
+    env: childEnv({ EXILE_OUT_DIR: siteDir, EXILE_CACHE_DIR: cacheDir }),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((done) => {
+    child.on("close", (status) => {
+      writeFileSync(builtMarker(workDir), JSON.stringify({ status, output }));
+      if (status === 0) process.stdout.write(`site built for tests in ${Math.round(performance.now() - started)} ms\n`);
+      done();
+    });
+  });
 }
 
 /**
@@ -39,13 +61,10 @@ async function start(): Promise<Shared> {
   const workDir = mkdtempSync(join(tmpdir(), "exile-site-"));
   const siteDir = join(workDir, "dist");
   const cacheDir = join(workDir, "cache");
-  const started = performance.now();
-  const build = spawnSync(process.execPath, ["scripts/build.ts"], {
-    encoding: "utf8",
-    env: childEnv({ EXILE_OUT_DIR: siteDir, EXILE_CACHE_DIR: cacheDir }),
-  });
-  if (build.status !== 0) throw new Error(`The site did not build:\n${build.stdout}\n${build.stderr}`);
-  process.stdout.write(`site built for tests in ${Math.round(performance.now() - started)} ms\n`);
+  // Started, not awaited: Vitest runs every project's global setup before any test file, so
+  // waiting here would leave both cores to the build alone. The unit files, which need no site,
+  // run meanwhile, and each site file waits for the marker first (test/helpers/waitForSite.ts).
+  const built = build(workDir, siteDir, cacheDir);
   // One browser process for every file: each file connects to it (a few milliseconds) instead of
   // starting its own (about a second each, and memory the 2-core machine is short of).
   // Smooth scrolling off: a wheel tick or a key then moves the page at once, so a test that scrolls
@@ -55,12 +74,14 @@ async function start(): Promise<Shared> {
     executablePath: chromiumPath(),
     args: [...CHROMIUM_FLAGS, "--disable-smooth-scrolling"],
   });
-  return { workDir, siteDir, cacheDir, chromium: server, users: 0 };
+  return { workDir, siteDir, cacheDir, chromium: server, built, users: 0 };
 }
 
 /**
  * Builds the real site once, with `npm run build`'s script, into a temporary folder that the site
  * tests share, and starts Debian's Chromium for them. The checkout's own dist/ is never touched.
+ * The build goes on in the background; test/helpers/waitForSite.ts holds each site file until it
+ * has ended, and fails the file with the build's output if it failed.
  */
 export default async function setup(project: TestProject) {
   const holder = globalThis as WithShared;
@@ -75,6 +96,8 @@ export default async function setup(project: TestProject) {
     if (--shared.users > 0) return;
     Reflect.deleteProperty(holder, key);
     await shared.chromium.close();
+    // A run stopped early may end while the build still writes into the folder.
+    await shared.built;
     rmSync(shared.workDir, { recursive: true, force: true });
   };
 }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { datasets } from "../../src/lib/data/datasets.ts";
 import { openPage, scrollThrough, useBuiltSiteInChromium, wheelToEnd } from "../helpers/builtSiteInChromium.ts";
-import { builtPages, editionOf, pageTemplates } from "../helpers/pages.ts";
+import { builtPages, editionOf, isOfflineEdition, pageTemplates } from "../helpers/pages.ts";
 import { copyData, runBuild, warmCacheDir } from "../helpers/runBuild.ts";
 import { injectPayloads, type Injected } from "../helpers/xssPayloads.ts";
 import { defaultLocale } from "../../src/lib/i18n/locales.ts";
@@ -14,14 +14,16 @@ const outDir = join(work, "dist");
 let injected: Injected[] = [];
 let build: ReturnType<typeof runBuild>;
 /**
- * The pages checked: every English page, and in Belarusian and Russian, whose pages share
- * English's templates and differ in words (their own cells, which carry payloads too), one page
- * of each template. The payload build has the same pages as the shared build of the real data
- * (checked below), so they are listed from that.
+ * The pages checked: one page of each template in each edition (test/helpers/pages.ts), which
+ * covers every page that is not an embed and one embed page per chart, and the offline editions.
+ * Each edition's cells carry payloads of their own. The embed pages of a chart's steps are not
+ * opened one by one: each shows the same chart, notes and table as its chart's overview, and
+ * its step's figure is also drawn inline in the story, which is checked after a scroll through
+ * it. The payload build has the same pages as the shared build of the real data (checked below),
+ * so they are listed from that.
  */
 const shared = inject("siteDir");
-const templates = new Set(pageTemplates(shared));
-const pages = builtPages(shared).filter((path) => editionOf(path) === defaultLocale || templates.has(path));
+const pages = [...pageTemplates(shared), ...builtPages(shared).filter(isOfflineEdition)];
 /** How many payloads each page quotes. */
 const quoted = new Map<string, number>();
 
