@@ -12,6 +12,8 @@
  * `EXILE_OUT_DIR` moves the output folder (tests use it); `EXILE_SKIP_PRECHECK=1` skips step 1 so
  * a test can prove that the build itself (through the content collections) also refuses bad data.
  * `EXILE_SIGNING_KEY` names the private key that signs the list of files (MIRRORS.md).
+ * `EXILE_SKIP_IMAGES=1` leaves out the embeds' PNG images, most of a cold build's time, for a
+ * build that is only read (a test of the pages, a quick preview); never publish such a build.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
@@ -62,3 +64,5 @@ if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
 process.stdout.write(`Built ${outDir}\n`);
+if (process.env.EXILE_SKIP_IMAGES === "1")
+  process.stdout.write("EXILE_SKIP_IMAGES=1: the embeds' PNG images were left out. Do not publish this build.\n");

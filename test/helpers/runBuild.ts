@@ -24,8 +24,19 @@ export function warmCacheDir(parent: string): string {
   return dir;
 }
 
-/** Runs `npm run build`'s script with its data and output folders moved; returns what it printed. */
-export function runBuild(env: { dataDir: string; outDir: string; cacheDir: string; skipPrecheck?: boolean }) {
+/**
+ * Runs `npm run build`'s script with its data and output folders moved; returns what it printed.
+ * `skipImages` leaves out the embeds' PNGs (EXILE_SKIP_IMAGES), for a test that reads only pages
+ * and whose data change would redraw every image: the PNGs are drawn from the same SVGs that the
+ * pages carry, and test/site/embeds.test.ts checks them in the shared build.
+ */
+export function runBuild(env: {
+  dataDir: string;
+  outDir: string;
+  cacheDir: string;
+  skipPrecheck?: boolean;
+  skipImages?: boolean;
+}) {
   const result = spawnSync(process.execPath, ["scripts/build.ts"], {
     encoding: "utf8",
     env: childEnv({
@@ -33,6 +44,7 @@ export function runBuild(env: { dataDir: string; outDir: string; cacheDir: strin
       EXILE_OUT_DIR: env.outDir,
       EXILE_CACHE_DIR: env.cacheDir,
       EXILE_SKIP_PRECHECK: env.skipPrecheck ? "1" : "0",
+      EXILE_SKIP_IMAGES: env.skipImages ? "1" : "0",
     }),
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

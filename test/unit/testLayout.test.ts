@@ -22,6 +22,7 @@ const withoutLogic: Record<string, string> = {
   "src/lib/charts/timelineTypes.ts": "types of the timeline chart",
   "src/lib/data/dataset.ts": "the Dataset type and an identity helper",
   "src/lib/data/datasets.ts": "the one list of datasets, re-exported",
+  "src/lib/embeds/embedMessage.ts": "one constant, the embeds' message type; resizer and embedPage tests use it",
   "src/lib/data/schemas/countryCodes.ts": "a zod column schema; validateCsv tests cover it",
   "src/lib/data/schemas/emigration-estimates.ts": "a zod dataset schema; validateCsv tests cover it",
   "src/lib/data/schemas/exile-destinations.ts": "a zod dataset schema; validateCsv tests cover it",

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 
 /**
  * Where derived artefacts (chart SVGs, simplified geometry, share images) are kept between
@@ -44,17 +44,46 @@ export function cachedArtefact(
   inputs: readonly unknown[],
   produce: () => string | Uint8Array,
 ): string | Uint8Array {
+  const path = entryPath(kind, inputs);
+  return readEntry(path) ?? writeEntry(path, produce());
+}
+
+/**
+ * cachedArtefact for a producer that works off the main thread (a PNG drawn by resvg's worker
+ * threads): the same key and entries, so either form finds what the other stored.
+ *
+ * @example
+ * const png = await cachedArtefactAsync("embed-png", [svg, width], () => draw(svg));
+ */
+export async function cachedArtefactAsync(
+  kind: string,
+  inputs: readonly unknown[],
+  produce: () => Promise<Uint8Array>,
+): Promise<Uint8Array> {
+  const path = entryPath(kind, inputs);
+  const hit = readEntry(path);
+  if (hit !== undefined) return typeof hit === "string" ? new TextEncoder().encode(hit) : hit;
+  return writeEntry(path, await produce());
+}
+
+/** Where the entry for these inputs lives, without its extension. */
+function entryPath(kind: string, inputs: readonly unknown[]): string {
   const key = createHash("sha256")
     .update(producerVersion())
     .update(JSON.stringify([kind, inputs]))
     .digest("hex");
-  const dir = join(cacheRoot(), kind);
-  const path = join(dir, key);
-  // Text and bytes are stored apart so that a hit comes back as what produce() returned.
+  return join(cacheRoot(), kind, key);
+}
+
+/** A stored entry: text and bytes are stored apart so that a hit comes back as what was produced. */
+function readEntry(path: string): string | Uint8Array | undefined {
   if (existsSync(`${path}.txt`)) return readFileSync(`${path}.txt`, "utf8");
   if (existsSync(`${path}.bin`)) return new Uint8Array(readFileSync(`${path}.bin`));
-  const value = produce();
-  mkdirSync(dir, { recursive: true });
+  return undefined;
+}
+
+function writeEntry<T extends string | Uint8Array>(path: string, value: T): T {
+  mkdirSync(dirname(path), { recursive: true });
   const file = `${path}.${typeof value === "string" ? "txt" : "bin"}`;
   // Written whole under another name first, so a build stopped mid-write leaves no torn entry.
   writeFileSync(`${file}.${process.pid}`, value);

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { Resvg } from "@resvg/resvg-js";
-import { cachedArtefact } from "./artefactCache.ts";
+import { renderAsync } from "@resvg/resvg-js";
+import { cachedArtefactAsync } from "./artefactCache.ts";
 
 /**
  * The TrueType files of the dejavu-fonts-ttf package. PNGs are drawn with these and never with
@@ -16,15 +16,16 @@ const fontFiles = () => {
 /**
  * Renders an SVG document to a PNG `width` pixels wide with resvg, cached by the SVG itself: the
  * SVG is a function of the chart's inputs, so a data change re-renders only the images whose
- * chart it changes.
+ * chart it changes. resvg draws on its own worker threads (`renderAsync`), so while one image is
+ * drawn the build goes on with the next page (astro.config.mjs builds a few at once): the PNGs
+ * were most of a cold build's time, and drawn one at a time they kept one core of two busy.
  *
  * @example
- * renderPng(shareSvg({chart, title, source}), 1200) // 1200 × 630 PNG bytes
+ * await renderPng(shareSvg({chart, title, source}), 1200) // 1200 × 630 PNG bytes
  */
-export function renderPng(svg: string, width: number): Uint8Array<ArrayBuffer> {
-  // Copied into a fresh ArrayBuffer, which a Response body requires.
-  const png = cachedArtefact("embed-png", [svg, width], () => {
-    const resvg = new Resvg(svg, {
+export async function renderPng(svg: string, width: number): Promise<Uint8Array<ArrayBuffer>> {
+  const png = await cachedArtefactAsync("embed-png", [svg, width], async () => {
+    const image = await renderAsync(svg, {
       fitTo: { mode: "width", value: width },
       font: {
         loadSystemFonts: false,
@@ -33,7 +34,8 @@ export function renderPng(svg: string, width: number): Uint8Array<ArrayBuffer> {
         sansSerifFamily: "DejaVu Sans",
       },
     });
-    return new Uint8Array(resvg.render().asPng());
+    return new Uint8Array(image.asPng());
   });
+  // Copied into a fresh ArrayBuffer, which a Response body requires.
   return new Uint8Array(png);
 }

@@ -189,6 +189,17 @@ export async function embedPaths() {
   return paths;
 }
 
+/**
+ * getStaticPaths for an embed's PNG images (chart.png, share.png): every embed's, unless the
+ * build was asked to leave the images out with `EXILE_SKIP_IMAGES=1`. Drawing them is most of a
+ * cold build's work, and a build made only to read its pages (a preview of a data change, or a
+ * test of what the pages say) has no use for them; scripts/build.ts warns that such a build is
+ * not one to publish.
+ */
+export async function embedImagePaths() {
+  return process.env.EXILE_SKIP_IMAGES === "1" ? [] : embedPaths();
+}
+
 /** getStaticPaths for /[locale]/figures/[file]: every figure file of every edition. */
 export async function figureFilePaths() {
   const paths: { params: { locale: string | undefined; file: string }; props: FigureRoute }[] = [];

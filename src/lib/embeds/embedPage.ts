@@ -4,7 +4,7 @@
  * `embed-size`), and makes the chart interactive with the chart's own browser code.
  */
 import { chartClient } from "../charts/clients.ts";
-import { MESSAGE_TYPE } from "./snippet.ts";
+import { MESSAGE_TYPE } from "./embedMessage.ts";
 
 const root = document.documentElement;
 const theme = new URLSearchParams(location.search).get("theme");

@@ -4,7 +4,7 @@
  * loaded from, of its own namespace, and sets the height of the one iframe that both sent the
  * message and shows that embed's page. Pasted several times, it acts once.
  */
-import { MESSAGE_TYPE } from "./snippet.ts";
+import { MESSAGE_TYPE } from "./embedMessage.ts";
 
 /** What the embed page posts to its host; see embedPage.ts. */
 interface HeightMessage {

@@ -2,9 +2,6 @@ import { absoluteUrl } from "../i18n/siteAddress.ts";
 import { sitePath } from "../i18n/locales.ts";
 import { escapeMarkup } from "./escapeMarkup.ts";
 
-/** The namespace of every message an embed posts to its host page. */
-export const MESSAGE_TYPE = "exile-atlas:height";
-
 /** The common article width, in CSS pixels, that an embed's default height is computed for. */
 export const EMBED_DEFAULT_WIDTH = 600;
 

@@ -27,30 +27,30 @@ function pixel(png: Uint8Array, x: number, y: number, width: number, height: num
 }
 
 describe("renderPng(svg, width)", () => {
-  test("draws a PNG of the width asked for, keeping the SVG's aspect ratio", () => {
-    expect(pngSize(renderPng(svg("#ff0000"), 400))).toEqual({ png: true, width: 400, height: 200 });
-    expect(pngSize(renderPng(svg("#ff0000"), 120))).toEqual({ png: true, width: 120, height: 60 });
+  test("draws a PNG of the width asked for, keeping the SVG's aspect ratio", async () => {
+    expect(pngSize(await renderPng(svg("#ff0000"), 400))).toEqual({ png: true, width: 400, height: 200 });
+    expect(pngSize(await renderPng(svg("#ff0000"), 120))).toEqual({ png: true, width: 120, height: 60 });
   });
 
-  test("draws the SVG's colours", () => {
-    expect(pixel(renderPng(svg("#ff0000"), 40), 2, 2, 40, 20)).toEqual([255, 0, 0]);
-    expect(pixel(renderPng(svg("#0000ff"), 40), 2, 2, 40, 20)).toEqual([0, 0, 255]);
+  test("draws the SVG's colours", async () => {
+    expect(pixel(await renderPng(svg("#ff0000"), 40), 2, 2, 40, 20)).toEqual([255, 0, 0]);
+    expect(pixel(await renderPng(svg("#0000ff"), 40), 2, 2, 40, 20)).toEqual([0, 0, 255]);
   });
 
-  test("draws text, Cyrillic included, with the bundled fonts rather than none", () => {
-    const blank = renderPng(svg("#ffffff"), 200);
-    const latin = renderPng(svg("#ffffff", "Viasna"), 200);
-    const cyrillic = renderPng(svg("#ffffff", "Вясна"), 200);
+  test("draws text, Cyrillic included, with the bundled fonts rather than none", async () => {
+    const blank = await renderPng(svg("#ffffff"), 200);
+    const latin = await renderPng(svg("#ffffff", "Viasna"), 200);
+    const cyrillic = await renderPng(svg("#ffffff", "Вясна"), 200);
     expect(Buffer.from(latin).equals(Buffer.from(blank))).toBe(false);
     expect(Buffer.from(cyrillic).equals(Buffer.from(blank))).toBe(false);
     expect(Buffer.from(cyrillic).equals(Buffer.from(latin))).toBe(false);
   });
 
-  test("the same SVG and width give the same bytes, from the cache, each time in a fresh buffer", () => {
+  test("the same SVG and width give the same bytes, from the cache, each time in a fresh buffer", async () => {
     const input = svg("#123456", "cached");
-    const first = renderPng(input, 64);
+    const first = await renderPng(input, 64);
     const files = readdirSync(join(dir, "artefacts", "embed-png")).length;
-    const second = renderPng(input, 64);
+    const second = await renderPng(input, 64);
     expect(readdirSync(join(dir, "artefacts", "embed-png")).length).toBe(files);
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
     expect(second.buffer).not.toBe(first.buffer);

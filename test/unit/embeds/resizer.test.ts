@@ -1,6 +1,6 @@
 import { parseHTML } from "linkedom";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { MESSAGE_TYPE } from "../../../src/lib/embeds/snippet.ts";
+import { MESSAGE_TYPE } from "../../../src/lib/embeds/embedMessage.ts";
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -38,8 +38,8 @@ describe.each(views)("the downloadable files of embed $id", (view) => {
     expect(text.replace(/\s+/g, " ")).toContain(view.source);
   });
 
-  test("the share image is a 1200 × 630 PNG drawn from the chart", () => {
-    const png = renderPng(
+  test("the share image is a 1200 × 630 PNG drawn from the chart", async () => {
+    const png = await renderPng(
       shareSvg({ chart: view.chartSvg, title: view.title, source: view.source }),
       SHARE_SIZE.width * 2,
     );
