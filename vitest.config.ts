@@ -1,16 +1,17 @@
 import { defineConfig } from "vitest/config";
-import { sequencerFor } from "./test/helpers/sequencer.ts";
+import { FilesThatFeedTheCores } from "./test/helpers/sequencer.ts";
 
 /**
- * Two projects, run side by side in one pool of workers:
+ * Three projects, run side by side in one pool of workers:
  * - `unit` runs pure functions (validation, charts, snapshots);
  * - `site` reads the real site that test/helpers/buildSite.ts builds once, as HTML or in the run's
  *   one Chromium. Its files wait for that build (test/helpers/waitForSite.ts), which goes on while
- *   the unit files run.
- * The site files in `builds` also build edited copies of the data or start `astro dev`. They are
- * the longest chains of work in the run, so the sequencer starts them first among the site files,
- * beside the browser files, rather than one by one after everything else (each build keeps about
- * one core busy, so two or three at once with the browser files still fit the machine).
+ *   the unit files run;
+ * - `site-builds` holds the site files that also build edited copies of the data or start
+ *   `astro dev`. They are the longest chains of work in the run, so test/helpers/sequencer.ts
+ *   starts them early, between the browser files, rather than one by one after everything else
+ *   (as Vitest runs a project without file parallelism). Their builds share the cores with other
+ *   files, so they get longer timeouts.
  * `npm run bench:tests` reports the suite's wall time and its slowest files.
  */
 const builds = [
@@ -24,6 +25,16 @@ const builds = [
   "test/site/devServer.test.ts",
   "test/site/embedPreviewer.test.ts",
 ];
+const site = {
+  env: { TZ: "UTC" },
+  globalSetup: ["test/helpers/buildSite.ts"],
+  setupFiles: ["test/helpers/waitForSite.ts"],
+  testTimeout: 120_000,
+  hookTimeout: 180_000,
+  // expect.poll waits for what a test checks (an embed resized, a step shown); a busy 2-core
+  // machine can take longer than the default second, and a poll returns as soon as it holds.
+  expect: { poll: { timeout: 10_000 } },
+};
 
 export default defineConfig({
   test: {
@@ -31,7 +42,7 @@ export default defineConfig({
     // Vitest's default on this 2-core machine is one worker. Three keep both cores busy: the
     // browser files spend much of their time waiting on Chromium, which runs in its own process.
     maxWorkers: 3,
-    sequence: { sequencer: sequencerFor(builds) },
+    sequence: { sequencer: FilesThatFeedTheCores },
     projects: [
       {
         test: {
@@ -43,18 +54,15 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
+      { test: { name: "site", include: ["test/site/**/*.test.ts"], exclude: builds, ...site } },
       {
         test: {
-          name: "site",
-          include: ["test/site/**/*.test.ts"],
-          env: { TZ: "UTC" },
-          globalSetup: ["test/helpers/buildSite.ts"],
-          setupFiles: ["test/helpers/waitForSite.ts"],
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
-          // expect.poll waits for what a test checks (an embed resized, a step shown); a busy 2-core
-          // machine can take longer than the default second, and a poll returns as soon as it holds.
-          expect: { poll: { timeout: 10_000 } },
+          name: "site-builds",
+          include: builds,
+          ...site,
+          // A build that redraws every chart, beside the browser files, can take minutes here.
+          testTimeout: 300_000,
+          hookTimeout: 420_000,
         },
       },
     ],

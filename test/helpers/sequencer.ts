@@ -5,23 +5,26 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  * while work waits (issue 13):
  * 1. the unit files, which need no built site: they run while the shared build is still going
  *    (test/helpers/buildSite.ts starts it without waiting for it);
- * 2. the site files that run builds of their own (`builds`), the longest chains of work, started
- *    as soon as the shared build is there so that they overlap the browser files instead of
- *    running after them;
- * 3. the other site files.
+ * 2. the site files, with the ones that run builds of their own (the `site-builds` project, the
+ *    longest chains of work) taking every other place, so that they start early and overlap the browser files
+ *    instead of running after them. Interleaved, about one build runs at a time beside two browser
+ *    files: each build keeps a core busy, and three at once left the browser files waiting and
+ *    slowed every build past its timeout on a busy machine.
  * Within each group Vitest's own order is kept: longest first by the last run's durations where
  * it has them, else the largest file first.
  */
-export function sequencerFor(builds: readonly string[]) {
-  const rank = (spec: TestSpecification) => {
-    if (spec.project.name === "unit") return 0;
-    return builds.some((file) => spec.moduleId.endsWith(file)) ? 1 : 2;
-  };
-  return class FilesThatFeedTheCores extends BaseSequencer {
-    override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-      const sorted = await super.sort(files);
-      // Array.prototype.sort is stable: the base order holds within each group.
-      return sorted.sort((a, b) => rank(a) - rank(b));
+export class FilesThatFeedTheCores extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const of = (name: string) => sorted.filter((spec) => spec.project.name === name);
+    const [building, browsing] = [of("site-builds"), of("site")];
+    const interleaved: TestSpecification[] = [];
+    while (building.length > 0 || browsing.length > 0) {
+      const next = building.shift();
+      if (next) interleaved.push(next);
+      const other = browsing.shift();
+      if (other) interleaved.push(other);
     }
-  };
+    return [...of("unit"), ...interleaved];
+  }
 }

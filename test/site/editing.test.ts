@@ -8,6 +8,7 @@ import { validateDataDir } from "../../src/lib/data/validateDataDir.ts";
 import { childEnv } from "../helpers/childEnv.ts";
 import { editingExamples } from "../helpers/editingGuide.ts";
 import { runBuild, warmCacheDir } from "../helpers/runBuild.ts";
+import { pngSize } from "../helpers/embeds.ts";
 import { builtStepSvg } from "../helpers/stepFigures.ts";
 
 const workDir = inject("workDir");
@@ -93,8 +94,13 @@ describe("following EDITING.md literally", () => {
     cpSync(join(repo, "data/releases.csv"), join(data, "releases.csv"));
     appendRows(join(data, "releases.csv"), editingExamples().find((e) => e.file === "data/releases.csv")!.rows);
     const outDir = join(repo, "dist");
+    // With the PNGs, as an editor publishes: the other edited builds leave them out, so this one
+    // checks that a warm rebuild redraws the images of the charts the edit changed.
     const { status, output } = runBuild({ dataDir: data, outDir, cacheDir: warmCacheDir(repo) });
     expect(status, output).toBe(0);
+    const png = (dir: string) => readFileSync(join(dir, "embed", "political-prisoners-latest", "chart.png"));
+    expect(pngSize(png(outDir))).toMatchObject({ png: true });
+    expect(png(outDir).equals(png(inject("siteDir"))), "a stale image of the old count").toBe(false);
     const { document } = parseHTML(readFileSync(join(outDir, "index.html"), "utf8"));
     expect(document.querySelector('#political-prisoners-latest data[value="1152"]')?.textContent).toBe("1,152");
     expect(builtStepSvg(outDir, "political-prisoners-latest", "wide")?.textContent).toContain("at least 1,152");

@@ -20,7 +20,8 @@ describe("the exile map when an editor adds a country", () => {
       "Slovakia,SVK,703,residence_permits_valid,2025-12-31,4321,https://example.org/sk,Example office,\n",
     );
     const outDir = join(workDir, "dist-new-country");
-    const { status, output } = runBuild({ dataDir: data, outDir, cacheDir: warmCacheDir(workDir) });
+    // Without the PNGs, which this test never reads; editing.test.ts builds an edit with them.
+    const { status, output } = runBuild({ dataDir: data, outDir, cacheDir: warmCacheDir(workDir), skipImages: true });
     expect(status, output).toBe(0);
     const { document } = parseHTML(readFileSync(join(outDir, "index.html"), "utf8"));
     const overview = builtStepSvg(outDir, "exile-map-overview", "wide")!;

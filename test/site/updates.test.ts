@@ -60,11 +60,12 @@ beforeAll(() => {
   git(["commit", "--quiet", "--no-gpg-sign", "--all", "--message", MESSAGE], "2026-05-02T12:00:00Z");
   // The shared test build's cache already holds every chart this data draws: a copy of it keeps
   // this build to the pages (the one redrawn chart is the political-prisoner one).
-  const env = childEnv({ EXILE_OUT_DIR: outDir, EXILE_CACHE_DIR: warmCacheDir(work) });
+  // Without the PNGs, which this test never reads; editing.test.ts builds an edit with them.
+  const env = childEnv({ EXILE_OUT_DIR: outDir, EXILE_CACHE_DIR: warmCacheDir(work), EXILE_SKIP_IMAGES: "1" });
   delete env.EXILE_DATA_DIR;
   const result = spawnSync(process.execPath, ["scripts/build.ts"], { cwd: repo, encoding: "utf8", env });
   build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}, 300_000);
+});
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("a data change committed in a copy of the repository", () => {
