@@ -27,6 +27,9 @@ const builds = [
 ];
 const site = {
   env: { TZ: "UTC" },
+  // As for the unit files: playwright-core, linkedom and the helpers load once per worker. Each
+  // file still runs on its own, with its own browser contexts and folders.
+  isolate: false,
   globalSetup: ["test/helpers/buildSite.ts"],
   setupFiles: ["test/helpers/waitForSite.ts"],
   testTimeout: 120_000,

@@ -62,9 +62,16 @@ async function wheelThrough(page: Page, direction: 1 | -1): Promise<() => Promis
     chapters.map((chapter) => chapter.slug),
   );
   let before = await page.evaluate(() => window.scrollY);
+  // Each tick moves four fifths of the shortest step's height (its text and at least a 70svh
+  // gap): less than any step is tall, so no step can be skipped, in as few ticks as that allows.
+  const tick = await page.evaluate(() =>
+    Math.floor(
+      0.8 * Math.min(...[...document.querySelectorAll<HTMLElement>(".scrolly .step")].map((s) => s.offsetHeight)),
+    ),
+  );
+  expect(tick).toBeGreaterThan(100);
   for (let i = 0; i < 1000; i++) {
-    // 240 px a tick: less than any step is tall (its text and a 70svh gap), so no step can be skipped.
-    await page.mouse.wheel(0, direction * 240);
+    await page.mouse.wheel(0, direction * tick);
     // Two frames: the scroll is applied and the observers that follow it have run.
     const after = await page.evaluate(
       () => new Promise<number>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(scrollY)))),
