@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { takeAstroTurn } from "./astroTurn.ts";
 import { childEnv } from "./childEnv.ts";
 
 /** Asks the system for a free TCP port on 127.0.0.1. */
@@ -14,9 +15,11 @@ async function freePort(): Promise<number> {
 
 /**
  * Starts `astro dev` on 127.0.0.1 with its data folder moved, and waits until it answers.
- * The server is stopped with `stop()`; its output is kept for failure messages.
+ * The server is stopped with `stop()`; its output is kept for failure messages. It runs in this
+ * file's turn to run Astro (astroTurn.ts), which `stop()` ends.
  */
 export async function startDevServer(env: { dataDir: string; cacheDir: string }) {
+  const endTurn = await takeAstroTurn();
   const port = await freePort();
   const astro = fileURLToPath(new URL("bin/astro.mjs", import.meta.resolve("astro/package.json")));
   // --ignore-lock: a test server must neither replace nor be refused by an editor's own `npm run dev`.
@@ -39,7 +42,11 @@ export async function startDevServer(env: { dataDir: string; cacheDir: string })
       .then(async (response) => (await response.text()).includes("<main"))
       .catch(() => false);
     if (ready) break;
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`astro dev did not start:\n${output}`);
+    if (Date.now() > deadline || child.exitCode !== null) {
+      child.kill("SIGTERM");
+      endTurn();
+      throw new Error(`astro dev did not start:\n${output}`);
+    }
     await new Promise((done) => setTimeout(done, 200));
   }
   return {
@@ -47,7 +54,10 @@ export async function startDevServer(env: { dataDir: string; cacheDir: string })
     output: () => output,
     stop: () =>
       new Promise<void>((done) => {
-        child.once("exit", () => done());
+        child.once("exit", () => {
+          endTurn();
+          done();
+        });
         child.kill("SIGTERM");
       }),
   };

@@ -1,7 +1,8 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync } from "node:fs";
 import { join } from "node:path";
 import { inject } from "vitest";
+import { takeAstroTurn } from "./astroTurn.ts";
 import { childEnv } from "./childEnv.ts";
 
 /** Copies data/ into a fresh folder under `parent`, for a test to change. */
@@ -25,27 +26,37 @@ export function warmCacheDir(parent: string): string {
 }
 
 /**
- * Runs `npm run build`'s script with its data and output folders moved; returns what it printed.
+ * Runs `npm run build`'s script with its data and output folders moved, in this file's turn to
+ * run Astro (astroTurn.ts); returns its exit status and what it printed.
  * `skipImages` leaves out the embeds' PNGs (EXILE_SKIP_IMAGES), for a test that reads only pages
  * and whose data change would redraw every image: the PNGs are drawn from the same SVGs that the
  * pages carry, and test/site/embeds.test.ts checks them in the shared build.
  */
-export function runBuild(env: {
+export async function runBuild(env: {
   dataDir: string;
   outDir: string;
   cacheDir: string;
   skipPrecheck?: boolean;
   skipImages?: boolean;
-}) {
-  const result = spawnSync(process.execPath, ["scripts/build.ts"], {
-    encoding: "utf8",
-    env: childEnv({
-      EXILE_DATA_DIR: env.dataDir,
-      EXILE_OUT_DIR: env.outDir,
-      EXILE_CACHE_DIR: env.cacheDir,
-      EXILE_SKIP_PRECHECK: env.skipPrecheck ? "1" : "0",
-      EXILE_SKIP_IMAGES: env.skipImages ? "1" : "0",
-    }),
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}): Promise<{ status: number | null; output: string }> {
+  const endTurn = await takeAstroTurn();
+  try {
+    const child = spawn(process.execPath, ["scripts/build.ts"], {
+      env: childEnv({
+        EXILE_DATA_DIR: env.dataDir,
+        EXILE_OUT_DIR: env.outDir,
+        EXILE_CACHE_DIR: env.cacheDir,
+        EXILE_SKIP_PRECHECK: env.skipPrecheck ? "1" : "0",
+        EXILE_SKIP_IMAGES: env.skipImages ? "1" : "0",
+      }),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let [stdout, stderr] = ["", ""];
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const status = await new Promise<number | null>((done) => child.on("close", done));
+    return { status, output: `${stdout}\n${stderr}` };
+  } finally {
+    endTurn();
+  }
 }

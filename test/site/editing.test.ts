@@ -87,7 +87,7 @@ describe("following EDITING.md literally", () => {
     expect(result.stdout).toMatch(/Validation problems:\n.*releases\.csv:\d+:released {2}negative number/);
   });
 
-  test("the rebuilt site shows the new count in the prose and the chart, and publishes the new event", () => {
+  test("the rebuilt site shows the new count in the prose and the chart, and publishes the new event", async () => {
     const data = join(repo, "data-for-build");
     cpSync(join(repo, "data"), data, { recursive: true });
     execFileSync("git", ["checkout", "-q", "--", "data/releases.csv"], { cwd: repo });
@@ -96,7 +96,7 @@ describe("following EDITING.md literally", () => {
     const outDir = join(repo, "dist");
     // With the PNGs, as an editor publishes: the other edited builds leave them out, so this one
     // checks that a warm rebuild redraws the images of the charts the edit changed.
-    const { status, output } = runBuild({ dataDir: data, outDir, cacheDir: warmCacheDir(repo) });
+    const { status, output } = await runBuild({ dataDir: data, outDir, cacheDir: warmCacheDir(repo) });
     expect(status, output).toBe(0);
     const png = (dir: string) => readFileSync(join(dir, "embed", "political-prisoners-latest", "chart.png"));
     expect(pngSize(png(outDir))).toMatchObject({ png: true });

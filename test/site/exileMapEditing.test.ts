@@ -13,7 +13,7 @@ const steps = readChapters("en")
 describe("the exile map when an editor adds a country", () => {
   const workDir = inject("workDir");
 
-  test("a new destination row appears on the map, in the legend and in the table, with no code change", () => {
+  test("a new destination row appears on the map, in the legend and in the table, with no code change", async () => {
     const data = copyData(workDir);
     appendFileSync(
       join(data, "exile-destinations.csv"),
@@ -21,7 +21,12 @@ describe("the exile map when an editor adds a country", () => {
     );
     const outDir = join(workDir, "dist-new-country");
     // Without the PNGs, which this test never reads; editing.test.ts builds an edit with them.
-    const { status, output } = runBuild({ dataDir: data, outDir, cacheDir: warmCacheDir(workDir), skipImages: true });
+    const { status, output } = await runBuild({
+      dataDir: data,
+      outDir,
+      cacheDir: warmCacheDir(workDir),
+      skipImages: true,
+    });
     expect(status, output).toBe(0);
     const { document } = parseHTML(readFileSync(join(outDir, "index.html"), "utf8"));
     const overview = builtStepSvg(outDir, "exile-map-overview", "wide")!;
@@ -33,7 +38,7 @@ describe("the exile map when an editor adds a country", () => {
         expect(builtStepSvg(outDir, step, width)?.querySelector('[data-country="SVK"]'), step).not.toBeNull();
   });
 
-  test("an unknown country code stops the build with the file, line and column", () => {
+  test("an unknown country code stops the build with the file, line and column", async () => {
     const data = copyData(workDir);
     const file = join(data, "exile-destinations.csv");
     const lines = readFileSync(file, "utf8").trimEnd().split("\n").length;
@@ -41,7 +46,7 @@ describe("the exile map when an editor adds a country", () => {
       file,
       "Atlantis,ATL,999,residence_permits_valid,2025-12-31,10,https://example.org/at,Example office,\n",
     );
-    const { status, output } = runBuild({
+    const { status, output } = await runBuild({
       dataDir: data,
       outDir: join(workDir, "dist-bad-code"),
       cacheDir: join(workDir, "cache-bad"),

@@ -47,16 +47,16 @@ describe("npm run build never replaces a good build with a broken one", () => {
     );
   });
 
-  test("the data check stops the build before Astro starts, naming file, line and column", () => {
-    const { status, output } = runBuild({ dataDir: brokenData, outDir, cacheDir: join(workDir, "cache-a") });
+  test("the data check stops the build before Astro starts, naming file, line and column", async () => {
+    const { status, output } = await runBuild({ dataDir: brokenData, outDir, cacheDir: join(workDir, "cache-a") });
     expect(status).toBe(1);
     expect(output).toMatch(/political-prisoners\.csv:\d+:count {2}negative number — expected a whole number/);
     expect(output).toContain("was left untouched");
     expect(fingerprint(outDir)).toBe(before);
   });
 
-  test("without that check, the content collections refuse the file themselves and the output is still untouched", () => {
-    const { status, output } = runBuild({
+  test("without that check, the content collections refuse the file themselves and the output is still untouched", async () => {
+    const { status, output } = await runBuild({
       dataDir: brokenData,
       outDir,
       cacheDir: warmCacheDir(workDir),
@@ -67,11 +67,16 @@ describe("npm run build never replaces a good build with a broken one", () => {
     expect(fingerprint(outDir)).toBe(before);
   });
 
-  test("a valid change replaces the build, and the new figure reaches both the prose and the chart", () => {
+  test("a valid change replaces the build, and the new figure reaches both the prose and the chart", async () => {
     const data = copyData(workDir);
     editRow(join(data, "political-prisoners.csv"), "2026-03-05,1140,", (line) => line.replace(",1140,", ",1152,"));
     // Without the PNGs, which this test never reads; editing.test.ts builds an edit with them.
-    const { status, output } = runBuild({ dataDir: data, outDir, cacheDir: warmCacheDir(workDir), skipImages: true });
+    const { status, output } = await runBuild({
+      dataDir: data,
+      outDir,
+      cacheDir: warmCacheDir(workDir),
+      skipImages: true,
+    });
     expect(status, output).toBe(0);
     expect(fingerprint(outDir)).not.toBe(before);
     const { document } = parseHTML(readFileSync(join(outDir, "index.html"), "utf8"));

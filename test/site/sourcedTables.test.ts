@@ -92,7 +92,7 @@ describe("the story's data tables with data far larger than the real files", () 
   let data: StoryData;
   let outDir: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     // Thirty times the real data (scripts/lib/syntheticData.ts), plus hubs and estimates, which
     // the generator leaves alone, so that every table has more rows than it may show.
     const dataDir = join(mkdtempSync(join(workDir, "tables-")), "data");
@@ -114,7 +114,7 @@ describe("the story's data tables with data far larger than the real files", () 
     );
     outDir = join(dataDir, "..", "dist");
     // Without the PNGs: thirty times the data redraws every image, and this test reads only pages and CSVs.
-    const { status, output } = runBuild({
+    const { status, output } = await runBuild({
       dataDir,
       outDir,
       cacheDir: warmCacheDir(join(dataDir, "..")),

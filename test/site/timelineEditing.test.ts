@@ -40,14 +40,14 @@ describe("an event row added to a copy of timeline.csv", () => {
   let events: Document;
   let outDir: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     const dataDir = copyData(workDir);
     appendRows(join(dataDir, "timeline.csv"), [ROW]);
     // A person the event names must be on the list of people the site may name, with a source.
     appendRows(join(dataDir, "people.csv"), [PERSON]);
     outDir = join(workDir, "dist-new-event");
     // Without the PNGs, which this test never reads; editing.test.ts builds an edit with them.
-    const { status, output } = runBuild({ dataDir, outDir, cacheDir: warmCacheDir(workDir), skipImages: true });
+    const { status, output } = await runBuild({ dataDir, outDir, cacheDir: warmCacheDir(workDir), skipImages: true });
     expect(status, output).toBe(0);
     story = parseHTML(readFileSync(join(outDir, "index.html"), "utf8")).document;
     storySvg = (id, width) => builtStepSvg(outDir, id, width);
@@ -126,13 +126,13 @@ describe("an event row added to a copy of timeline.csv", () => {
 });
 
 describe("a timeline row with a bad category or date", () => {
-  test("stops the build with file:line:column messages naming the cell", () => {
+  test("stops the build with file:line:column messages naming the cell", async () => {
     const dataDir = copyData(workDir);
     const line = appendRows(join(dataDir, "timeline.csv"), [
       "2021-05-02,day,riot,A title,Загаловак,Заголовок,A description.,Апісанне.,Описание.,,,,,https://example.org/a,Example",
       "2021-02-30,day,law,A title,Загаловак,Заголовок,A description.,Апісанне.,Описание.,,,,,https://example.org/b,Example",
     ]);
-    const { status, output } = runBuild({
+    const { status, output } = await runBuild({
       dataDir,
       outDir: join(workDir, "dist-bad-event"),
       cacheDir: join(workDir, "cache-bad-event"),

@@ -12,7 +12,7 @@ import { defaultLocale } from "../../src/lib/i18n/locales.ts";
 const work = mkdtempSync(join(tmpdir(), "exile-xss-"));
 const outDir = join(work, "dist");
 let injected: Injected[] = [];
-let build: ReturnType<typeof runBuild>;
+let build: Awaited<ReturnType<typeof runBuild>>;
 /**
  * The pages checked: one page of each template in each edition (test/helpers/pages.ts), which
  * covers every page that is not an embed and one embed page per chart, and the offline editions.
@@ -29,11 +29,11 @@ const quoted = new Map<string, number>();
 
 // A payload in every text cell changes every figure of all three editions, so no cached drawing
 // applies: the site-builds project's hook timeout (vitest.config.ts) allows for that.
-beforeAll(() => {
+beforeAll(async () => {
   const dataDir = copyData(work);
   injected = injectPayloads(dataDir);
   // Without the PNGs: a payload in every cell redraws every image, and an image runs no script.
-  build = runBuild({ dataDir, outDir, cacheDir: warmCacheDir(work), skipImages: true });
+  build = await runBuild({ dataDir, outDir, cacheDir: warmCacheDir(work), skipImages: true });
 });
 // Registered after the build above, so it serves the build's output.
 const site = useBuiltSiteInChromium(() => outDir);
