@@ -13,7 +13,7 @@ import { charsPerLine } from "./textWidth.ts";
  * ranges, oldest at the top, whose dates and sources the table under the figure gives (and each
  * range's title). Names at a legible size would make the figure taller than a phone's screen.
  */
-const PHONE_ROW = 7;
+const PHONE_ROW = 6;
 
 /**
  * The published estimates as ranges on one scale, oldest first: on a desktop each labelled with its
@@ -32,8 +32,8 @@ export function estimatesPanel(
   if (rows.length === 0) return top;
   const phone = width < PHONE_DRAWING;
   const panel = el("g", { class: "map-estimates" }, root);
-  let y = wrapText(el, panel, text.estimatesTitle, PAD, top, width - 2 * PAD, type);
-  if (phone) y = wrapText(el, panel, text.estimatesUnnamed, PAD, y, width - 2 * PAD, type) + 4;
+  const title = phone ? text.estimatesUnnamed : text.estimatesTitle;
+  let y = wrapText(el, panel, title, PAD, top, width - 2 * PAD, type) + (phone ? 4 : 0);
   const labelWidth = phone ? 0 : Math.round(width * 0.42);
   const pitch = phone ? PHONE_ROW : type.line;
   const highest = max(rows, (row) => Math.max(row.estimate_low ?? 0, row.estimate_high ?? 0)) ?? 1;

@@ -6,7 +6,7 @@ import { lineHeight, PHONE_DRAWING, typeSize } from "./chartType.ts";
  * stage of the screen it is drawn for with its words at full size (chartType.ts).
  */
 export const aspect = (width: number, panel = false) =>
-  width < PHONE_DRAWING ? (panel ? 0.78 : 0.9) : panel ? 0.56 : 0.72;
+  width < PHONE_DRAWING ? (panel ? 0.66 : 0.9) : panel ? 0.5 : 0.72;
 
 /** The map's type: the size of its words and the distance between lines, in pixels. */
 export interface MapType {

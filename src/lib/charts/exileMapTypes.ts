@@ -35,7 +35,7 @@ export interface ExileMapText {
   offMap: (countries: string) => string;
   hub: string;
   estimatesTitle: string;
-  /** Under the estimates on a phone, which draws them without names: where each is named. */
+  /** The estimates' title on a phone, which draws them without names: it says where each is named. */
   estimatesUnnamed: string;
   /** A one-sided estimate, e.g. "at least 500,000" / "up to 200,000". */
   atLeast: (value: string) => string;

@@ -41,8 +41,8 @@ export interface AbroadChartOptions {
 const layoutAt = (width: number) => ({
   fontSize: typeSize(width),
   line: lineHeight(width),
-  heading: lineHeight(width) + 4,
-  strip: 20,
+  heading: lineHeight(width) + (width < PHONE_DRAWING ? 2 : 4),
+  strip: width < PHONE_DRAWING ? 16 : 20,
   gap: width < PHONE_DRAWING ? 8 : 14,
   padLeft: 4,
   indent: 14,

@@ -10,8 +10,8 @@ export const layout = {
   marginRight: 20,
   /** The space between a category's name and the start of the time axis. */
   labelGap: 10,
-  laneHeight: (width: number) => lineHeight(width) + 2,
-  contextHeight: (width: number) => (width < PHONE_DRAWING ? 80 : 96),
+  laneHeight: (width: number) => typeSize(width) + 5,
+  contextHeight: (width: number) => (width < PHONE_DRAWING ? 72 : 96),
   /**
    * Under the events: the time axis's ticks (6 px and 3 px of padding) and their two lines of
    * words, month over year, which Plot sets one em apart, with room for the descenders.

@@ -92,14 +92,15 @@ describe("estimatesPanel(el, root, estimates, text, width, top, type)", () => {
     expect(bottom).toBe(afterTitle + rows.length * LINE + LINE);
   });
 
-  test("on a phone, names no estimate but says where the names are, and sets the ranges closer than a line", () => {
+  test("on a phone, names no estimate but says in its title where the names are, and sets the ranges closer than a line", () => {
     const rows = [estimate("2021", 100, 300), estimate("2022", 200, 1200), estimate("2023", 150, 900)];
     const phone = draw(rows, 360);
     const desktop = draw(rows, 600);
     expect(phone.root.querySelectorAll(".estimate-label")).toHaveLength(0);
     expect(desktop.root.querySelectorAll(".estimate-label")).toHaveLength(3);
-    const words = [...phone.root.querySelectorAll("text")].map((t) => t.textContent).join(" ");
-    expect(words).toContain(text.estimatesUnnamed.split(" ")[0]);
+    const words = (panel: Element) => [...panel.querySelectorAll("text")].map((t) => t.textContent).join(" ");
+    expect(words(phone.root)).toContain(text.estimatesUnnamed);
+    expect(words(desktop.root)).toContain(text.estimatesTitle);
     const rowYs = [...phone.root.querySelectorAll("g.estimate line")].map((line) => Number(line.getAttribute("y1")));
     expect(rowYs[1]! - rowYs[0]!).toBeLessThan(mapType(360).line);
     expect(rowYs[1]! - rowYs[0]!).toBeGreaterThan(0);
