@@ -57,7 +57,14 @@ export function mapLegend(
   if (placed.some((p) => p.other)) {
     el(
       "rect",
-      { class: "swatch other-only", x: PAD, y: y + type.line / 2 - 5, width: 14, height: 10, fill: `url(#${hatchId}-legend)` },
+      {
+        class: "swatch other-only",
+        x: PAD,
+        y: y + type.line / 2 - 5,
+        width: 14,
+        height: 10,
+        fill: `url(#${hatchId}-legend)`,
+      },
       legend,
     );
     const legendHatch = el(

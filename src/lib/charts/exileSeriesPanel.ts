@@ -52,8 +52,11 @@ export function seriesPanel(
       row.value,
     );
     if (index === 0 || index === rows.length - 1) {
-      el("text", { x: cx, y: yScale(low) + type.line - 2, "text-anchor": anchor, class: "series-date" }, panel).textContent =
-        text.period(row.period);
+      el(
+        "text",
+        { x: cx, y: yScale(low) + type.line - 2, "text-anchor": anchor, class: "series-date" },
+        panel,
+      ).textContent = text.period(row.period);
     }
   });
   return y + height;
