@@ -142,7 +142,8 @@ export function exileMapChart(input: ExileMapInput, { width, document, state, te
   const hubs = el("g", { class: "map-hubs" }, map);
   const labels = labelPlacer({
     el,
-    group: el("g", { class: "map-labels", "font-size": r1(type.size * k) }, map),
+    // Rounded up, never down: a label a hair under the type size would read under the floor.
+    group: el("g", { class: "map-labels", "font-size": Math.ceil(type.size * k * 100) / 100 }, map),
     size: [width, mapHeight],
     type,
     view: [vx, vy, k],

@@ -1,5 +1,6 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, test } from "vitest";
+import { typeSize } from "../../../src/lib/charts/chartType.ts";
 import { renderChartSvgs } from "../../../src/lib/charts/registry.ts";
 import { layout } from "../../../src/lib/charts/timelineLayout.ts";
 import { locales } from "../../../src/lib/i18n/locales.ts";
@@ -46,6 +47,22 @@ describe.each(locales)("in the %s edition", (locale) => {
         for (const [i, a] of boxes.entries())
           for (const b of boxes.slice(i + 1))
             expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, JSON.stringify([width, a, b])).toBe(false);
+      }
+    },
+  );
+
+  test.each([{ name: "overview", state: {} }, ...stepsOf("exile-map")])(
+    "the map's labels are drawn at the full type size on screen, however far a step zooms ($name)",
+    ({ state }) => {
+      const svgs = renderChartSvgs("exile-map", data, state, frozenChartContext("exile-map", locale));
+      for (const [width, markup] of [
+        [360, svgs.narrow],
+        [600, svgs.wide],
+      ] as const) {
+        const document = documentOf(markup);
+        const view = document.querySelector("svg.map-view")!.getAttribute("viewBox")!.split(" ").map(Number);
+        const onScreen = Number(document.querySelector(".map-labels")!.getAttribute("font-size")) / (view[2]! / width);
+        expect(onScreen).toBeGreaterThanOrEqual(typeSize(width));
       }
     },
   );
