@@ -22,10 +22,12 @@ export function exileMapText({ ui, copy, format }: Pick<ChartContext, "ui" | "co
     source: ui.source,
     circles: (name, from, to) => fill(label("circles"), { metric: name, from, to }),
     otherOnly: label("otherOnly"),
+    otherOnlyUnnamed: label("otherOnlyUnnamed"),
     noFigure: (country, name) => fill(label("noFigure"), { country, metric: name }),
     offMap: (countries) => fill(label("offMap"), { countries }),
     hub: label("hub"),
     estimatesTitle: label("estimatesTitle"),
+    estimatesUnnamed: label("estimatesUnnamed"),
     atLeast: (value) => fill(ui.atLeast, { count: value }),
     upTo: (value) => fill(label("upTo"), { count: value }),
   };

@@ -1,6 +1,6 @@
 import { max, scaleSqrt } from "d3";
 import { CHART_CLASS } from "./accessibleSvg.ts";
-import { aspect, FONT, PAD, r1 } from "./exileMapLayout.ts";
+import { aspect, mapType, PAD, r1 } from "./exileMapLayout.ts";
 import { mapLegend } from "./exileMapLegend.ts";
 import { BELARUS, placeCountries } from "./exileMapPlacement.ts";
 import type { ExileMapInput, ExileMapOptions } from "./exileMapTypes.ts";
@@ -33,14 +33,15 @@ export function exileMapChart(input: ExileMapInput, { width, document, state, te
     return node;
   };
   const { geometry } = input;
-  const mapHeight = Math.round(width * aspect(width));
+  const type = mapType(width);
+  const mapHeight = Math.round(width * aspect(width, Boolean(state.series || state.estimates)));
   const { placed, offMap } = placeCountries(input.destinations, geometry, state.metric);
   const focusIds = placed.filter((p) => state.focus.includes(p.iso3)).map((p) => p.iso_numeric);
   const [vx, vy, vw, vh] = viewBox(geometry, focusIds, mapHeight / width);
   /** Map units per screen pixel in this view: symbols and labels keep their screen size. */
   const k = vw / width;
 
-  const root = el("svg", { xmlns: SVG_NS, class: `${CHART_CLASS} exile-map`, width, "font-size": FONT });
+  const root = el("svg", { xmlns: SVG_NS, class: `${CHART_CLASS} exile-map`, width, "font-size": type.size });
   root.setAttribute("role", "img");
   root.setAttribute("aria-label", text.label);
   const map = el(
@@ -141,8 +142,10 @@ export function exileMapChart(input: ExileMapInput, { width, document, state, te
   const hubs = el("g", { class: "map-hubs" }, map);
   const labels = labelPlacer({
     el,
-    group: el("g", { class: "map-labels", "font-size": r1(11 * k) }, map),
+    // Rounded up, never down: a label a hair under the type size would read under the floor.
+    group: el("g", { class: "map-labels", "font-size": Math.ceil(type.size * k * 100) / 100 }, map),
     size: [width, mapHeight],
+    type,
     view: [vx, vy, k],
   });
   // Circles take their space first, so labels go around them.
@@ -172,10 +175,10 @@ export function exileMapChart(input: ExileMapInput, { width, document, state, te
 
   // Under the map: the legend, then the panel a step asks for.
   let y = mapHeight + PAD;
-  y = mapLegend(el, root, { placed, offMap, radius, hatchId, metric: state.metric, text, width }, y);
+  y = mapLegend(el, root, { placed, offMap, radius, hatchId, metric: state.metric, text, width, type }, y);
 
-  if (state.series) y = seriesPanel(el, root, input.destinations, state.series, text, width, y + PAD);
-  if (state.estimates) y = estimatesPanel(el, root, input.estimates, text, width, y + PAD);
+  if (state.series) y = seriesPanel(el, root, input.destinations, state.series, text, width, y + PAD, type);
+  if (state.estimates) y = estimatesPanel(el, root, input.estimates, text, width, y + PAD, type);
 
   const height = Math.ceil(y + PAD);
   root.setAttribute("height", String(height));

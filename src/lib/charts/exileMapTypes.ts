@@ -27,12 +27,16 @@ export interface ExileMapText {
   circles: (metric: string, from: string, to: string) => string;
   /** Legend line for countries with figures in other series only. */
   otherOnly: string;
+  /** The same line without the countries' names, for the phone drawing: the table names them. */
+  otherOnlyUnnamed: string;
   /** Title of such a country, e.g. (country, metric) => "Georgia: no figure for …". */
   noFigure: (country: string, metric: string) => string;
   /** Legend line naming countries with figures that lie outside the frame. */
   offMap: (countries: string) => string;
   hub: string;
   estimatesTitle: string;
+  /** The estimates' title on a phone, which draws them without names: it says where each is named. */
+  estimatesUnnamed: string;
   /** A one-sided estimate, e.g. "at least 500,000" / "up to 200,000". */
   atLeast: (value: string) => string;
   upTo: (value: string) => string;

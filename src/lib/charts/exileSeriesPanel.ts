@@ -1,6 +1,7 @@
 import { extent, line, scaleLinear, scaleUtc } from "d3";
 import { mappable, periodTime, seriesRows, type DestinationRow, type MappableRow } from "../data/exileFigures.ts";
-import { PAD, r1 } from "./exileMapLayout.ts";
+import { PHONE_DRAWING } from "./chartType.ts";
+import { PAD, r1, type MapType } from "./exileMapLayout.ts";
 import { wrapText } from "./exileMapLines.ts";
 import type { ExileMapText } from "./exileMapTypes.ts";
 import type { Make } from "./svgElement.ts";
@@ -14,13 +15,15 @@ export function seriesPanel(
   text: ExileMapText,
   width: number,
   top: number,
+  type: MapType,
 ): number {
   const rows = seriesRows(mappable(destinations), series.country, series.metric);
   if (rows.length === 0) return top;
   const panel = el("g", { class: "map-series" }, root);
   const heading = `${rows[0]!.country}: ${text.metric(series.metric)}`;
-  const y = wrapText(el, panel, heading, PAD, top, width - 2 * PAD);
-  const height = 110;
+  const y = wrapText(el, panel, heading, PAD, top, width - 2 * PAD, type);
+  // Shorter on a phone, where the figure must fit the screen with its words at full size.
+  const height = width < PHONE_DRAWING ? 96 : 110;
   const times = rows.map((row) => periodTime(row.period));
   const [t0, t1] = extent(times) as [number, number];
   const x = scaleUtc()
@@ -31,7 +34,7 @@ export function seriesPanel(
   const low = Math.min(0, ...values);
   const yScale = scaleLinear()
     .domain([low, Math.max(...values)])
-    .range([y + height - 18, y + 14]);
+    .range([y + height - type.line - 2, y + type.line]);
   el("line", { class: "axis", x1: PAD, x2: width - PAD, y1: yScale(low), y2: yScale(low) }, panel);
   const path = line<MappableRow>()
     .x((row) => x(periodTime(row.period)))
@@ -49,8 +52,11 @@ export function seriesPanel(
       row.value,
     );
     if (index === 0 || index === rows.length - 1) {
-      el("text", { x: cx, y: yScale(low) + 12, "text-anchor": anchor, class: "series-date" }, panel).textContent =
-        text.period(row.period);
+      el(
+        "text",
+        { x: cx, y: yScale(low) + type.line - 2, "text-anchor": anchor, class: "series-date" },
+        panel,
+      ).textContent = text.period(row.period);
     }
   });
   return y + height;

@@ -1,3 +1,4 @@
+import type { MapType } from "./exileMapLayout.ts";
 import type { Make } from "./svgElement.ts";
 import { textWidth } from "./textWidth.ts";
 
@@ -23,6 +24,9 @@ export interface LabelPlacer {
 
 const r1 = (n: number) => Math.round(n * 100) / 100;
 
+/** The space kept free on each side of a label's words, in pixels. */
+const LABEL_SPACE = 3;
+
 /**
  * Labels for a map drawn in its own coordinate space through a view: each label is measured in
  * screen pixels (labels keep their screen size whatever the zoom), tried right, left, above and
@@ -30,7 +34,7 @@ const r1 = (n: number) => Math.round(n * 100) / 100;
  * figure's edge. Labels go into `group`, positioned in map units.
  *
  * @example
- * const labels = labelPlacer({el, group, size: [600, 432], view: [vx, vy, k]});
+ * const labels = labelPlacer({el, group, size: [600, 432], view: [vx, vy, k], type: mapType(600)});
  * labels.reserve(circleBox);
  * labels.place("Vilnius", [512, 300], 6, "label-hub");
  */
@@ -39,11 +43,14 @@ export function labelPlacer({
   group,
   size: [width, height],
   view: [vx, vy, k],
+  type,
 }: {
   el: Make;
   group: Element;
   /** The map's size on screen, in pixels. */
   size: [number, number];
+  /** The labels' type, which `group` is drawn in: their boxes are measured at its size. */
+  type: MapType;
   /** The view's left and top in map units, and map units per screen pixel. */
   view: [number, number, number];
 }): LabelPlacer {
@@ -54,8 +61,10 @@ export function labelPlacer({
   /** Places a label at the first free spot around a point, or not at all: labels never collide. */
   const place = (name: string, at: [number, number], gap: number, className: string) => {
     const [sx, sy] = toScreen(at);
-    const w = textWidth(name, 11);
-    const h = 13;
+    // Names of countries are set in semibold (exile-map.css), a tenth wider than the regular hubs'
+    // names; every label keeps a little space around it, as the estimate is an average.
+    const w = textWidth(name, type.size) * (className === "label-hub" ? 1 : 1.1);
+    const h = type.size + 2;
     const spots = [
       { x: sx + gap, y: sy, anchor: "start" },
       { x: sx - gap, y: sy, anchor: "end" },
@@ -64,7 +73,7 @@ export function labelPlacer({
     ];
     for (const spot of spots) {
       const x0 = spot.anchor === "start" ? spot.x : spot.anchor === "end" ? spot.x - w : spot.x - w / 2;
-      const box = { x0, y0: spot.y - h / 2, x1: x0 + w, y1: spot.y + h / 2 };
+      const box = { x0: x0 - LABEL_SPACE, y0: spot.y - h / 2, x1: x0 + w + LABEL_SPACE, y1: spot.y + h / 2 };
       if (!fits(box)) continue;
       taken.push(box);
       const node = el(

@@ -6,6 +6,7 @@ import { roundCoordinates } from "./roundCoordinates.ts";
 import { SVG_NS, svgMaker } from "./svgElement.ts";
 import { wrap } from "./wrapWords.ts";
 import { charsPerLine } from "./textWidth.ts";
+import { lineHeight, PHONE_DRAWING, typeSize } from "./chartType.ts";
 
 /** One theme of repression beyond the border, with the events and counts that document it. */
 export interface AbroadTheme {
@@ -33,15 +34,19 @@ export interface AbroadChartOptions {
   text: AbroadChartText;
 }
 
-const layout = {
-  fontSize: 12,
-  line: 16,
-  heading: 20,
-  strip: 20,
-  gap: 14,
+/**
+ * Layout in pixels at a drawing width: words in the width's type (chartType.ts), and on a phone a
+ * little less space between the themes, so that the figure fits the screen at that size.
+ */
+const layoutAt = (width: number) => ({
+  fontSize: typeSize(width),
+  line: lineHeight(width),
+  heading: lineHeight(width) + (width < PHONE_DRAWING ? 2 : 4),
+  strip: width < PHONE_DRAWING ? 16 : 20,
+  gap: width < PHONE_DRAWING ? 8 : 14,
   padLeft: 4,
   indent: 14,
-};
+});
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -62,6 +67,7 @@ export function repressionAbroadChart({
   text,
 }: AbroadChartOptions): SVGSVGElement {
   const make = svgMaker(document);
+  const layout = layoutAt(width);
   const root = make("svg");
   const x = scaleUtc([day(period.from), day(period.to)], [layout.padLeft + 16, width - 18]);
   const maxChars = charsPerLine(width - layout.indent - 8, layout.fontSize);
@@ -74,8 +80,8 @@ export function repressionAbroadChart({
   let y = 0;
   // The shared axis: one tick per year at the top, so each strip below reads against it.
   const axis = el("g", { class: "abroad-axis", "text-anchor": "middle", "fill-opacity": 0.75 });
-  for (const tick of x.ticks(width < 480 ? 4 : 7)) {
-    axis.append(el("text", { x: x(tick), y: 12 }, String(tick.getUTCFullYear())));
+  for (const tick of x.ticks(width < PHONE_DRAWING ? 4 : 7)) {
+    axis.append(el("text", { x: x(tick), y: layout.fontSize }, String(tick.getUTCFullYear())));
     axis.append(el("line", { x1: x(tick), x2: x(tick), y1: 16, y2: 20, stroke: "currentColor" }));
   }
   root.append(axis);

@@ -1,8 +1,11 @@
 import { scaleUtc } from "d3";
+import { TIMELINE_CATEGORIES } from "../data/schemas/timeline.ts";
 import { eventSpan, eventsInView, isHighlighted, type TimelineEvent } from "../timeline/events.ts";
 import { accessibleSvg } from "./accessibleSvg.ts";
 import { roundCoordinates } from "./roundCoordinates.ts";
+import { PHONE_DRAWING } from "./chartType.ts";
 import { SVG_NS } from "./svgElement.ts";
+import { textWidth } from "./textWidth.ts";
 import { lastDay, midpoint } from "./timelineEvents.ts";
 import { appendKey } from "./timelineKey.ts";
 import { day, layout } from "./timelineLayout.ts";
@@ -25,7 +28,10 @@ export type {
  * the time axis but never a y axis. Highlighted events are drawn strongly and numbered; their
  * numbers stack so that none overlap, and a key under the chart gives each number's date and
  * title, so no label can collide with another at any width. Month-precision events are drawn as
- * a bar across their month. A pure function of its inputs.
+ * a bar across their month. On a phone only the categories with events in the period get a lane,
+ * so that the figure fits the screen with its words at full size; the left margin always fits
+ * every category's name, so the time axis stays put from step to step. A pure function of its
+ * inputs.
  *
  * @example
  * timelineChart(events, {width: 360, document, state: {from: "2021-01-01", to: "2021-12-31", highlight: ["law"]}, context: [], text})
@@ -38,8 +44,16 @@ export function timelineChart(
   const from = state.from ?? sorted[0]?.date ?? "2020-01-01";
   const to = state.to ?? lastDay(sorted) ?? from;
   const domain: [Date, Date] = [day(from), day(to)];
-  const x = scaleUtc(domain, [layout.marginLeft, width - layout.marginRight]);
+  const marginLeft = Math.ceil(
+    Math.max(...TIMELINE_CATEGORIES.map((category) => textWidth(text.category(category), layout.type(width)))) +
+      layout.labelGap,
+  );
+  const x = scaleUtc(domain, [marginLeft, width - layout.marginRight]);
   const inView = eventsInView(sorted, { from, to });
+  const lanes =
+    width < PHONE_DRAWING && inView.length > 0
+      ? TIMELINE_CATEGORIES.filter((category) => inView.some((event) => event.category === category))
+      : [...TIMELINE_CATEGORIES];
   const highlighted = inView.filter((event) => isHighlighted(event, state.highlight));
   const at = (event: TimelineEvent) => x(day(eventSpan(event).start));
   const keyed = new Set(highlighted.slice(0, layout.keyLimit(width)));
@@ -65,7 +79,7 @@ export function timelineChart(
   const shared = {
     ...(doc ? { document: doc } : {}),
     width,
-    marginLeft: layout.marginLeft,
+    marginLeft,
     marginRight: layout.marginRight,
   };
 
@@ -73,17 +87,18 @@ export function timelineChart(
   const panels = [
     ...context.flatMap((series) => contextPanel(series, frame) ?? []),
     ...[markerPanel(numbered, frame) ?? []].flat(),
-    eventsPanel({ background, strong, keyed }, frame),
+    eventsPanel({ background, strong, keyed, lanes }, frame),
   ];
 
   const document_ = panels[0]!.ownerDocument;
   const root = document_.createElementNS(SVG_NS, "svg") as SVGSVGElement;
   let y = 0;
-  // Each panel's contents move into a translated group, so the chart stays one <svg> element.
+  // Each panel's contents move into a translated group, so the chart stays one <svg> element. Its
+  // words take the root's type size rather than the 10 px Plot draws in, too small on any screen.
   for (const panel of panels) {
     const group = document_.createElementNS(SVG_NS, "g");
     group.setAttribute("transform", `translate(0,${y})`);
-    for (const name of ["text-anchor", "font-size"]) {
+    for (const name of ["text-anchor"]) {
       const value = panel.getAttribute(name);
       if (value) group.setAttribute(name, value);
     }
@@ -96,7 +111,7 @@ export function timelineChart(
   root.setAttribute("width", String(width));
   root.setAttribute("height", String(Math.ceil(y)));
   root.setAttribute("viewBox", `0 0 ${width} ${Math.ceil(y)}`);
-  root.setAttribute("font-size", String(layout.fontSize));
+  root.setAttribute("font-size", String(layout.type(width)));
   root.setAttribute("font-family", "system-ui, sans-serif");
   root.setAttribute("fill", "currentColor");
   root.setAttribute("data-from", from);

@@ -19,10 +19,10 @@ export function appendKey(
   const group = doc.createElementNS(SVG_NS, "g");
   group.setAttribute("class", "timeline-key");
   group.setAttribute("text-anchor", "start");
-  const maxChars = charsPerLine(width - 28, layout.fontSize);
+  const maxChars = charsPerLine(width - 28, layout.type(width));
   let y = top + 8;
   const line = (content: string, x: number, className?: string) => {
-    y += layout.keyLine;
+    y += layout.keyLine(width);
     const node = doc.createElementNS(SVG_NS, "text");
     node.setAttribute("x", String(x));
     node.setAttribute("y", String(y));
@@ -34,7 +34,7 @@ export function appendKey(
     const words = `${text.date(displayDate(event))} · ${event.title}`;
     const [first, ...rest] = wrap(words, maxChars, 2);
     line(`${number}`, 4, "timeline-key-number");
-    y -= layout.keyLine;
+    y -= layout.keyLine(width);
     line(first ?? "", 24);
     for (const more of rest) line(more, 24);
   }

@@ -1,14 +1,26 @@
-/** Layout in pixels and characters; the phone rendering numbers fewer events than the desktop one. */
+import { lineHeight, PHONE_DRAWING, typeSize } from "./chartType.ts";
+
+/**
+ * Layout in pixels and characters. Sizes that carry words follow the drawing width's type
+ * (chartType.ts); on a phone the context panels are shorter and fewer events are numbered, so the
+ * figure fits the screen's height with its words at full size.
+ */
 export const layout = {
-  fontSize: 12,
-  marginLeft: 92,
+  type: (width: number) => typeSize(width),
   marginRight: 20,
-  laneHeight: 17,
-  contextHeight: 96,
-  markerRadius: 8,
+  /** The space between a category's name and the start of the time axis. */
+  labelGap: 10,
+  laneHeight: (width: number) => typeSize(width) + 5,
+  contextHeight: (width: number) => (width < PHONE_DRAWING ? 72 : 96),
+  /**
+   * Under the events: the time axis's ticks (6 px and 3 px of padding) and their two lines of
+   * words, month over year, which Plot sets one em apart, with room for the descenders.
+   */
+  axisHeight: (width: number) => 2 * typeSize(width) + 12,
+  markerRadius: 9,
   maxLevels: 4,
-  keyLine: 16,
-  keyLimit: (width: number) => (width < 480 ? 6 : 10),
+  keyLine: (width: number) => lineHeight(width),
+  keyLimit: (width: number) => (width < PHONE_DRAWING ? 6 : 10),
   /**
    * The most marks drawn for events that are not numbered, and for numbered ones' highlighted
    * companions. The real data stays well below; far more events (see bench:scale) share marks

@@ -35,7 +35,7 @@ export function contextPanel(
   const visible = lines.map((line) =>
     thinPoints(
       line.points.filter((p) => p.date >= from && p.date <= to),
-      Math.floor((width - layout.marginLeft - layout.marginRight) / layout.contextPixels),
+      Math.floor((width - shared.marginLeft - shared.marginRight) / layout.contextPixels),
     ),
   );
   if (visible.every((points) => points.length === 0)) return undefined;
@@ -43,8 +43,8 @@ export function contextPanel(
   const top = lines.reduce((max, line) => line.points.reduce((m, p) => Math.max(m, p.value), max), 0);
   return Plot.plot({
     ...shared,
-    height: layout.contextHeight,
-    marginTop: 22,
+    height: layout.contextHeight(width),
+    marginTop: layout.keyLine(width) + 4,
     marginBottom: 6,
     x: { type: "utc", domain, axis: null },
     y: {
@@ -81,7 +81,7 @@ export function contextPanel(
         y: "value",
         text: () => lines[index]!.label,
         textAnchor: "end",
-        dy: index === 0 ? -8 : 10,
+        dy: index === 0 ? -8 : layout.type(width),
         fill: "currentColor",
         stroke: "var(--plot-background, white)",
         strokeWidth: 3,
@@ -147,14 +147,17 @@ export function eventsPanel(
     background,
     strong,
     keyed,
+    lanes = TIMELINE_CATEGORIES,
   }: {
     background: { events: TimelineEvent[]; titled: boolean };
     strong: { events: TimelineEvent[]; titled: boolean };
     keyed: ReadonlySet<TimelineEvent>;
+    /** The categories that get a lane, in order: all of them unless the chart chose fewer. */
+    lanes?: readonly TimelineCategory[];
   },
   { shared, domain, from, to, width, text }: PanelFrame,
 ): SVGSVGElement {
-  const categories = [...TIMELINE_CATEGORIES];
+  const categories = [...lanes];
   const dayEvents = (list: readonly TimelineEvent[]) => list.filter((event) => event.date_precision === "day");
   const monthEvents = (list: readonly TimelineEvent[]) => list.filter((event) => event.date_precision === "month");
   const monthBar = (
@@ -175,9 +178,9 @@ export function eventsPanel(
     });
   return Plot.plot({
     ...shared,
-    height: categories.length * layout.laneHeight + 30,
+    height: categories.length * layout.laneHeight(width) + 4 + layout.axisHeight(width),
     marginTop: 4,
-    marginBottom: 26,
+    marginBottom: layout.axisHeight(width),
     x: {
       type: "utc",
       domain,

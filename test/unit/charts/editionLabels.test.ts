@@ -1,6 +1,8 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, test } from "vitest";
+import { typeSize } from "../../../src/lib/charts/chartType.ts";
 import { renderChartSvgs } from "../../../src/lib/charts/registry.ts";
+import { layout } from "../../../src/lib/charts/timelineLayout.ts";
 import { locales } from "../../../src/lib/i18n/locales.ts";
 import { frozenChapters, frozenChartContext } from "../../helpers/frozenCopy.ts";
 import { frozenDataIn } from "../../helpers/frozenEditions.ts";
@@ -21,27 +23,47 @@ describe.each(locales)("in the %s edition", (locale) => {
       .flatMap((chapter) => chapter.steps.map((step) => ({ name: `${chapter.slug}-${step.id}`, state: step.state })));
 
   test.each([{ name: "overview", state: {} }, ...stepsOf("exile-map")])(
-    "the map's city labels never overlap one another on a phone ($name)",
+    "the map's city labels never overlap one another, on a phone or a desktop ($name)",
     ({ state }) => {
-      const document = documentOf(
-        renderChartSvgs("exile-map", data, state, frozenChartContext("exile-map", locale)).narrow,
-      );
-      const view = document.querySelector("svg.map-view")!.getAttribute("viewBox")!.split(" ").map(Number);
-      const k = view[2]! / 360;
-      const size = Number(document.querySelector(".map-labels")!.getAttribute("font-size")) / k;
-      const boxes = [...document.querySelectorAll(".map-labels text")].map((label) => {
-        const x = (Number(label.getAttribute("x")) - view[0]!) / k;
-        const y = (Number(label.getAttribute("y")) - view[1]!) / k;
-        // Cyrillic letters average a little wider than Latin ones in IBM Plex Sans.
-        const w = label.textContent!.length * size * 0.62;
-        const anchor = label.getAttribute("text-anchor");
-        const x0 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
-        return { text: label.textContent, x0, x1: x0 + w, y0: y - 6.5, y1: y + 6.5 };
-      });
-      expect(boxes.length).toBeGreaterThan(0);
-      for (const [i, a] of boxes.entries())
-        for (const b of boxes.slice(i + 1))
-          expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, JSON.stringify([a, b])).toBe(false);
+      const svgs = renderChartSvgs("exile-map", data, state, frozenChartContext("exile-map", locale));
+      for (const [width, markup] of [
+        [360, svgs.narrow],
+        [600, svgs.wide],
+      ] as const) {
+        const document = documentOf(markup);
+        const view = document.querySelector("svg.map-view")!.getAttribute("viewBox")!.split(" ").map(Number);
+        const k = view[2]! / width;
+        const size = Number(document.querySelector(".map-labels")!.getAttribute("font-size")) / k;
+        const boxes = [...document.querySelectorAll(".map-labels text")].map((label) => {
+          const x = (Number(label.getAttribute("x")) - view[0]!) / k;
+          const y = (Number(label.getAttribute("y")) - view[1]!) / k;
+          // Cyrillic letters average a little wider than Latin ones in IBM Plex Sans.
+          const w = label.textContent!.length * size * 0.62;
+          const anchor = label.getAttribute("text-anchor");
+          const x0 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
+          return { text: label.textContent, x0, x1: x0 + w, y0: y - size / 2, y1: y + size / 2 };
+        });
+        expect(boxes.length).toBeGreaterThan(0);
+        for (const [i, a] of boxes.entries())
+          for (const b of boxes.slice(i + 1))
+            expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, JSON.stringify([width, a, b])).toBe(false);
+      }
+    },
+  );
+
+  test.each([{ name: "overview", state: {} }, ...stepsOf("exile-map")])(
+    "the map's labels are drawn at the full type size on screen, however far a step zooms ($name)",
+    ({ state }) => {
+      const svgs = renderChartSvgs("exile-map", data, state, frozenChartContext("exile-map", locale));
+      for (const [width, markup] of [
+        [360, svgs.narrow],
+        [600, svgs.wide],
+      ] as const) {
+        const document = documentOf(markup);
+        const view = document.querySelector("svg.map-view")!.getAttribute("viewBox")!.split(" ").map(Number);
+        const onScreen = Number(document.querySelector(".map-labels")!.getAttribute("font-size")) / (view[2]! / width);
+        expect(onScreen).toBeGreaterThanOrEqual(typeSize(width));
+      }
     },
   );
 
@@ -54,7 +76,8 @@ describe.each(locales)("in the %s edition", (locale) => {
         y: Number(circle.getAttribute("cy")),
       }));
       for (const [i, a] of markers.entries())
-        for (const b of markers.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(16);
+        for (const b of markers.slice(i + 1))
+          expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(2 * layout.markerRadius);
     }
   });
 

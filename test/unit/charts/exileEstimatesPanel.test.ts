@@ -2,7 +2,7 @@ import { parseHTML } from "linkedom";
 import { describe, expect, test } from "vitest";
 import { estimatesPanel } from "../../../src/lib/charts/exileEstimatesPanel.ts";
 import { exileMapText } from "../../../src/lib/charts/exileMap.ts";
-import { LINE } from "../../../src/lib/charts/exileMapLayout.ts";
+import { mapType } from "../../../src/lib/charts/exileMapLayout.ts";
 import { svgMaker } from "../../../src/lib/charts/svgElement.ts";
 import type { EstimateRow } from "../../../src/lib/data/exileFigures.ts";
 import { frozenChartContext } from "../../helpers/frozenCopy.ts";
@@ -13,7 +13,7 @@ const draw = (rows: readonly EstimateRow[], width = 600) => {
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
   const el = svgMaker(document as unknown as Document);
   const root = el("svg");
-  const bottom = estimatesPanel(el, root, rows, text, width, 40);
+  const bottom = estimatesPanel(el, root, rows, text, width, 40, mapType(width));
   return { root, bottom };
 };
 const estimate = (date: string, low: number | undefined, high: number | undefined): EstimateRow => ({
@@ -24,7 +24,9 @@ const estimate = (date: string, low: number | undefined, high: number | undefine
   source_name: "Example (a newspaper)",
 });
 
-describe("estimatesPanel(el, root, estimates, text, width, top)", () => {
+const LINE = mapType(600).line;
+
+describe("estimatesPanel(el, root, estimates, text, width, top, type)", () => {
   test("draws nothing and keeps its top without estimates", () => {
     const { root, bottom } = draw([]);
     expect(bottom).toBe(40);
@@ -88,6 +90,20 @@ describe("estimatesPanel(el, root, estimates, text, width, top)", () => {
     expect(title).toBeGreaterThan(0);
     const afterTitle = Number(root.querySelector(".estimate-label")!.getAttribute("y")) - LINE / 2;
     expect(bottom).toBe(afterTitle + rows.length * LINE + LINE);
+  });
+
+  test("on a phone, names no estimate but says in its title where the names are, and sets the ranges closer than a line", () => {
+    const rows = [estimate("2021", 100, 300), estimate("2022", 200, 1200), estimate("2023", 150, 900)];
+    const phone = draw(rows, 360);
+    const desktop = draw(rows, 600);
+    expect(phone.root.querySelectorAll(".estimate-label")).toHaveLength(0);
+    expect(desktop.root.querySelectorAll(".estimate-label")).toHaveLength(3);
+    const words = (panel: Element) => [...panel.querySelectorAll("text")].map((t) => t.textContent).join(" ");
+    expect(words(phone.root)).toContain(text.estimatesUnnamed);
+    expect(words(desktop.root)).toContain(text.estimatesTitle);
+    const rowYs = [...phone.root.querySelectorAll("g.estimate line")].map((line) => Number(line.getAttribute("y1")));
+    expect(rowYs[1]! - rowYs[0]!).toBeLessThan(mapType(360).line);
+    expect(rowYs[1]! - rowYs[0]!).toBeGreaterThan(0);
   });
 
   test("the frozen estimates all fit inside the width", () => {

@@ -1,6 +1,7 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, test } from "vitest";
 import { exileMapText } from "../../../src/lib/charts/exileMap.ts";
+import { mapType } from "../../../src/lib/charts/exileMapLayout.ts";
 import { mapLegend } from "../../../src/lib/charts/exileMapLegend.ts";
 import type { Placed } from "../../../src/lib/charts/exileMapPlacement.ts";
 import { svgMaker } from "../../../src/lib/charts/svgElement.ts";
@@ -18,7 +19,7 @@ const placed = (country: string, over: Partial<Placed>): Placed => ({
   anchor: [0, 0],
   ...over,
 });
-const draw = (options: { placed: Placed[]; offMap?: { iso3: string; country: string }[] }) => {
+const draw = (options: { placed: Placed[]; offMap?: { iso3: string; country: string }[]; width?: number }) => {
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
   const el = svgMaker(document as unknown as Document);
   const root = el("svg");
@@ -32,6 +33,7 @@ const draw = (options: { placed: Placed[]; offMap?: { iso3: string; country: str
       metric: "residence_permits_valid",
       text,
       width: 600,
+      type: mapType(options.width ?? 600),
       ...options,
     },
     100,
@@ -67,6 +69,18 @@ describe("mapLegend(el, root, options, top)", () => {
     expect(root.querySelector("rect.swatch")!.getAttribute("fill")).toBe("url(#h1-legend)");
     expect(root.querySelector("pattern")!.getAttribute("id")).toBe("h1-legend");
     expect(words).toContain(`${text.otherOnly} Georgia, Armenia.`);
+  });
+
+  test("on a phone, leaves the hatched countries' names to the table", () => {
+    const { words } = draw({
+      placed: [
+        placed("Georgia", { other: figure("Georgia", 5, "2023") }),
+        placed("Armenia", { other: figure("Armenia", 5, "2023") }),
+      ],
+      width: 360,
+    });
+    expect(words).toBe(text.otherOnlyUnnamed);
+    expect(words).not.toContain("Georgia");
   });
 
   test("names the countries outside the map", () => {

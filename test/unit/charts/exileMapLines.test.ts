@@ -1,6 +1,6 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, test } from "vitest";
-import { LINE } from "../../../src/lib/charts/exileMapLayout.ts";
+import { mapType } from "../../../src/lib/charts/exileMapLayout.ts";
 import { wrapText } from "../../../src/lib/charts/exileMapLines.ts";
 import { svgMaker } from "../../../src/lib/charts/svgElement.ts";
 import { charsPerLine } from "../../../src/lib/charts/textWidth.ts";
@@ -11,11 +11,14 @@ const setup = () => {
   return { el, root: el("svg") };
 };
 
-describe("wrapText(el, parent, words, x, y, maxWidth)", () => {
-  test("writes one text line per LINE pixels, keeping every word in order, and returns the y under them", () => {
+const type = mapType(600);
+const LINE = type.line;
+
+describe("wrapText(el, parent, words, x, y, maxWidth, type)", () => {
+  test("writes one text line per line height of the type, keeping every word in order, and returns the y under them", () => {
     const { el, root } = setup();
     const words = "Outside the map, listed in the table: Canada, United States, Israel, Australia and Kazakhstan.";
-    const bottom = wrapText(el, root, words, 8, 100, 200);
+    const bottom = wrapText(el, root, words, 8, 100, 200, type);
     const lines = [...root.querySelectorAll("text")];
     expect(lines.length).toBeGreaterThan(1);
     expect(bottom).toBe(100 + lines.length * LINE);
@@ -28,17 +31,30 @@ describe("wrapText(el, parent, words, x, y, maxWidth)", () => {
 
   test("no line is longer than the width allows, unless one word is", () => {
     const { el, root } = setup();
-    const perLine = Math.max(10, charsPerLine(150, 12));
-    wrapText(el, root, "a few short words then Vasilyevichskaya-Rzhevskaya and more words after it", 0, 0, 150);
+    const perLine = Math.max(10, charsPerLine(150, type.size));
+    wrapText(el, root, "a few short words then Vasilyevichskaya-Rzhevskaya and more words after it", 0, 0, 150, type);
     for (const t of root.querySelectorAll("text")) {
       const text = t.textContent!;
       if (text.includes(" ")) expect(text.length).toBeLessThanOrEqual(perLine);
     }
   });
 
+  test("a larger type fits no more words a line and spaces its lines further apart", () => {
+    const words = "Outside the map, listed in the table: Canada, United States, Israel, Australia and Kazakhstan.";
+    const draw = (t: typeof type) => {
+      const { el, root } = setup();
+      const bottom = wrapText(el, root, words, 0, 0, 300, t);
+      return { lines: root.querySelectorAll("text").length, bottom };
+    };
+    const phone = draw(mapType(360));
+    const desktop = draw(mapType(600));
+    expect(phone.lines).toBeGreaterThanOrEqual(desktop.lines);
+    expect(phone.bottom / phone.lines).toBeGreaterThan(desktop.bottom / desktop.lines);
+  });
+
   test("a very narrow width still fits at least ten characters a line", () => {
     const { el, root } = setup();
-    wrapText(el, root, "one two three", 0, 0, 1);
+    wrapText(el, root, "one two three", 0, 0, 1, type);
     expect([...root.querySelectorAll("text")].map((t) => t.textContent)).toEqual(["one two", "three"]);
   });
 });

@@ -1,6 +1,7 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, test } from "vitest";
 import { exileMapText } from "../../../src/lib/charts/exileMap.ts";
+import { mapType } from "../../../src/lib/charts/exileMapLayout.ts";
 import { seriesPanel } from "../../../src/lib/charts/exileSeriesPanel.ts";
 import { svgMaker } from "../../../src/lib/charts/svgElement.ts";
 import { mappable, seriesRows, type DestinationRow } from "../../../src/lib/data/exileFigures.ts";
@@ -12,7 +13,7 @@ const draw = (rows: readonly DestinationRow[], series: { country: string; metric
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
   const el = svgMaker(document as unknown as Document);
   const root = el("svg");
-  const bottom = seriesPanel(el, root, rows, series, text, width, 20);
+  const bottom = seriesPanel(el, root, rows, series, text, width, 20, mapType(width));
   return { root, bottom };
 };
 const row = (period: string, value: number): DestinationRow => ({
@@ -24,7 +25,7 @@ const row = (period: string, value: number): DestinationRow => ({
 });
 const POL = { country: "POL", metric: "test_series" };
 
-describe("seriesPanel(el, root, destinations, series, text, width, top)", () => {
+describe("seriesPanel(el, root, destinations, series, text, width, top, type)", () => {
   test("draws nothing for a series with no rows", () => {
     const { root, bottom } = draw(frozenData.exileDestinations, { country: "POL", metric: "no_such_series" });
     expect(bottom).toBe(20);

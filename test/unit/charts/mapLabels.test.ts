@@ -1,14 +1,16 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, test } from "vitest";
+import { mapType } from "../../../src/lib/charts/exileMapLayout.ts";
 import { labelPlacer, overlaps } from "../../../src/lib/charts/mapLabels.ts";
 import { svgMaker } from "../../../src/lib/charts/svgElement.ts";
+import { textWidth } from "../../../src/lib/charts/textWidth.ts";
 
-/** A placer on a 300 × 200 figure whose view is the map's own units, one per pixel. */
-function placer(view: [number, number, number] = [0, 0, 1]) {
+/** A placer on a 300 × 200 figure whose view is the map's own units, one per pixel, in the phone's type. */
+function placer(view: [number, number, number] = [0, 0, 1], type = mapType(360)) {
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
   const el = svgMaker(document as unknown as Document);
   const group = el("g");
-  const labels = labelPlacer({ el, group, size: [300, 200], view });
+  const labels = labelPlacer({ el, group, size: [300, 200], view, type });
   const placed = () =>
     [...group.querySelectorAll("text")].map((node) => ({
       name: node.textContent,
@@ -54,13 +56,22 @@ describe("labelPlacer", () => {
     const { labels, placed } = placer();
     for (let i = 0; i < 12; i++) labels.place(`City ${i}`, [150 + i, 100 + i], 4, "label-hub");
     const boxes = placed().map(({ x, y, anchor, name }) => {
-      const w = (name ?? "").length * 11 * 0.5;
+      const w = textWidth(name ?? "", mapType(360).size);
       const x0 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
       return { x0, y0: y - 6, x1: x0 + w, y1: y + 6 };
     });
     expect(boxes.length).toBeGreaterThan(1);
     expect(boxes.length).toBeLessThan(12);
     for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
+  });
+
+  test("measures each label at the type size it is drawn in, so a larger type needs more room", () => {
+    // Right of x = 230 there is room for "Vilnius" at the phone's size, not at twice it.
+    const small = placer();
+    small.labels.place("Vilnius", [230, 100], 6, "label-hub");
+    const large = placer([0, 0, 1], { size: 2 * mapType(360).size, line: 2 * mapType(360).line });
+    large.labels.place("Vilnius", [230, 100], 6, "label-hub");
+    expect([small.placed()[0]?.anchor, large.placed()[0]?.anchor]).toEqual(["start", "end"]);
   });
 
   test("measures on screen but writes positions in the map's units through the view", () => {

@@ -53,13 +53,13 @@ describe("appendKey(root, numbered, total, width, top, text)", () => {
     const bottom = appendKey(root, [numbered(long, 1)], 1, 320, 100, text);
     const lines = [...root.querySelectorAll("text:not([class])")];
     expect(lines).toHaveLength(2);
-    expect(bottom).toBe(100 + 8 + 2 * layout.keyLine + 8);
+    expect(bottom).toBe(100 + 8 + 2 * layout.keyLine(320) + 8);
   });
 
   test("says how many events are left out of the key", () => {
     const root = svg();
     const bottom = appendKey(root, [numbered(first, 1), numbered(third, 2)], 7, 2000, 0, text);
     expect(root.querySelector(".timeline-key-more")!.textContent).toBe(text.more(5));
-    expect(bottom).toBe(8 + 3 * layout.keyLine + 8);
+    expect(bottom).toBe(8 + 3 * layout.keyLine(2000) + 8);
   });
 });

@@ -16,7 +16,7 @@ const frame = (from = "2020-01-01", to = "2026-12-31", width = 640): PanelFrame 
     shared: {
       document: document as unknown as Document,
       width,
-      marginLeft: layout.marginLeft,
+      marginLeft: 92,
       marginRight: layout.marginRight,
     },
     domain: [day(from), day(to)],
@@ -49,7 +49,7 @@ describe("contextPanel(series, frame)", () => {
       `Held: ${text.atLeast(900)} · ${text.date("2022-01-01")} · ${text.source} Viasna`,
       `Held: ${text.atLeast(1400)} · ${text.date("2024-01-01")} · ${text.source} Viasna`,
     ]);
-    expect(svg.getAttribute("height")).toBe(String(layout.contextHeight));
+    expect(svg.getAttribute("height")).toBe(String(layout.contextHeight(640)));
   });
 
   test("keeps the whole series' scale when a step shows only part of it", () => {
@@ -98,7 +98,22 @@ describe("eventsPanel(events, frame)", () => {
     );
     const words = [...svg.querySelectorAll("text")].map((t) => t.textContent);
     for (const category of TIMELINE_CATEGORIES) expect(words).toContain(text.category(category));
-    expect(Number(svg.getAttribute("height"))).toBe(TIMELINE_CATEGORIES.length * layout.laneHeight + 30);
+    expect(Number(svg.getAttribute("height"))).toBe(
+      TIMELINE_CATEGORIES.length * layout.laneHeight(640) + 4 + layout.axisHeight(640),
+    );
+  });
+
+  test("only the lanes it is given, in their order, when the chart chooses fewer", () => {
+    const lanes = [TIMELINE_CATEGORIES[3]!, TIMELINE_CATEGORIES[1]!];
+    const svg = eventsPanel(
+      { background: { events: [], titled: false }, strong: { events: [], titled: false }, keyed: new Set(), lanes },
+      frame(),
+    );
+    const words = [...svg.querySelectorAll("text")].map((t) => t.textContent);
+    expect(words.filter((word) => TIMELINE_CATEGORIES.some((c) => text.category(c) === word))).toEqual(
+      lanes.map((c) => text.category(c)),
+    );
+    expect(Number(svg.getAttribute("height"))).toBe(2 * layout.laneHeight(640) + 4 + layout.axisHeight(640));
   });
 
   test("background events are faint dots or month bars, titled only when asked", () => {
