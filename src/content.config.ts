@@ -39,6 +39,20 @@ const charts = defineCollection({
   schema: chartCopySchema,
 });
 
+/**
+ * Pages of their own beside the story, per edition: src/content/pages/<locale>/<slug>.md, each at
+ * /<slug>/ in its edition (the route is src/pages/[...locale]/<slug>.astro). `link` is the text of
+ * the links to the page from the rest of the site, such as the one in every page's footer.
+ */
+const pages = defineCollection({
+  loader: glob({ pattern: "**/*.md", base: "src/content/pages" }),
+  schema: z.object({
+    title: z.string(),
+    description: z.string(),
+    link: z.string(),
+  }),
+});
+
 /** Interface strings per edition: src/content/ui/<locale>.yaml. */
 const ui = defineCollection({
   loader: glob({ pattern: "*.yaml", base: "src/content/ui" }),
@@ -50,5 +64,6 @@ export const collections = {
   story,
   chapters,
   charts,
+  pages,
   ui,
 };

@@ -8,9 +8,10 @@ import { defaultLocale, locales } from "../../src/lib/i18n/locales.ts";
  * Checks that every edition's copy in src/content has what English has, so that no edition
  * silently drops a word, a step, a figure or a download: every UI key (ui/<locale>.yaml), every
  * chart's title, text alternative and label (charts/<locale>/<id>.md), every chapter with the same
- * graphic, steps, states and downloads, and the same figure slots ({{…}}) in the intro, each
- * chapter and each step. A problem names the edition's file, a line in it and the key, like the
- * data validator's messages (src/lib/data/problem.ts), with the English text as what was expected.
+ * graphic, steps, states and downloads, every page of its own (pages/<locale>/<slug>.md), and the
+ * same figure slots ({{…}}) in the intro, each chapter, each page and each step. A problem names
+ * the edition's file, a line in it and the key, like the data validator's messages
+ * (src/lib/data/problem.ts), with the English text as what was expected.
  */
 export function editionCopyProblems(contentDir = "src/content"): Problem[] {
   const problems: Problem[] = [];
@@ -145,8 +146,11 @@ function storyProblems(contentDir: string, locale: string): Problem[] {
         found: have.map((slot) => `{{${slot}}}`).join(" "),
       });
   };
-  for (const kind of ["story", "chapters"]) {
+  // Pages of their own (src/content/pages) are checked like the story: every page English has,
+  // with the same front matter keys and figure slots. A content folder without any is not an error.
+  for (const kind of ["story", "chapters", "pages"]) {
     const dir = join(contentDir, kind, defaultLocale);
+    if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).filter((file) => file.endsWith(".md"))) {
       const english = markdown(join(dir, name));
       const translated = markdown(join(contentDir, kind, locale, name));

@@ -57,10 +57,15 @@ export function syntheticData(dir: string, factor: number): void {
     }),
   );
   // The fifty people the synthetic events name, on the list of people the site may name
-  // (people.csv), as the validator requires of every name in the timeline.
+  // (people.csv), as the validator requires of every name in the timeline, each with the
+  // Belarusian and Russian spellings the schema requires, marked as not checked on a page.
   append(
     join(dir, "people.csv"),
-    Array.from({ length: 50 }, (_, i) => `synthetic_person_${i},Synthetic Person ${i},,,${SOURCE},`),
+    Array.from(
+      { length: 50 },
+      (_, i) =>
+        `synthetic_person_${i},Synthetic Person ${i},Сінтэтычная асоба ${i},Синтетическая персона ${i},unverified,unverified,${SOURCE},`,
+    ),
   );
   append(
     join(dir, "exile-destinations.csv"),

@@ -97,9 +97,14 @@ function listInjectedPeople(dir: string, injected: readonly Injected[]): void {
   const { header, rows } = parseCsv(readFileSync(path, "utf8"));
   const records = rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row.cells[i] ?? ""])));
   for (const cell of injected.filter((cell) => cell.file === "timeline" && cell.column === "people")) {
+    // Each edition shows the person under its own spelling, so the payload goes into those too.
     records.push({
       key: `listed_${cell.marker}`,
       name_en: cell.value,
+      name_be: cell.value,
+      name_ru: cell.value,
+      name_be_source: "unverified",
+      name_ru_source: "unverified",
       source_url: "https://example.org/",
       source_name: "test",
     });

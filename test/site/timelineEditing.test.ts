@@ -32,7 +32,9 @@ const ROW = [
   "Example Person,40+ detained,40+ затрыманых,40+ задержанных,https://example.org/test,Example source",
 ].join(",");
 
-const PERSON = "example_person,Example Person,,,https://example.org/person,Example source,";
+// The Belarusian and Russian spellings are required, each with its source or the word "unverified".
+const PERSON =
+  "example_person,Example Person,Прыклад Асоба,Пример Персона,unverified,unverified,https://example.org/person,Example source,";
 
 describe("an event row added to a copy of timeline.csv", () => {
   let story: Document;

@@ -61,6 +61,14 @@ export const text = () => cell("some text", (value) => value);
 export const translation = (language: "Belarusian" | "Russian", column: string) =>
   cell(`the ${language} text of ${column}`, (value) => value);
 
+/**
+ * A person's name as an edition writes it, in the column `name_be` or `name_ru` beside the English
+ * one. Required, like a translation: a name left empty would stop the Belarusian or Russian page
+ * from naming the person at all, or name them in the Latin alphabet.
+ */
+export const personName = (language: "Belarusian" | "Russian") =>
+  cell(`the name as Viasna's ${language} pages write it`, (value) => value);
+
 /** Free text that may be empty, e.g. a note. Kept as written, apart from surrounding spaces. */
 export const note = () => z.string().transform((raw) => raw.trim() || undefined);
 
@@ -156,18 +164,33 @@ export const slug = () =>
   );
 
 /** A web address that a reader can open: http or https only. */
-export const webAddress = () =>
-  cell("a web address starting with https:// or http://", (value) => {
-    let url: URL;
-    try {
-      url = new URL(value);
-    } catch {
-      return invalid("not a web address");
-    }
-    return url.protocol === "https:" || url.protocol === "http:"
-      ? value
-      : invalid("not a web page address (only http:// and https:// links can be published)");
-  });
+/** An http(s) address as written, or what is wrong with it. */
+function pageAddress(value: string): string | Invalid {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return invalid("not a web address");
+  }
+  return url.protocol === "https:" || url.protocol === "http:"
+    ? value
+    : invalid("not a web page address (only http:// and https:// links can be published)");
+}
+
+export const webAddress = () => cell("a web address starting with https:// or http://", pageAddress);
+
+/** The word that marks a spelling no page has been found for yet (see spellingSource). */
+export const UNVERIFIED = "unverified";
+
+/**
+ * Where a person's Belarusian or Russian spelling was read: the address of the page (Viasna's own,
+ * wherever it can be found), or the word `unverified` while no page has been found. The word is a
+ * fixed value, not free text, so that the unchecked spellings can be listed and counted.
+ */
+export const spellingSource = () =>
+  cell(`the address of the page the spelling was read on, or "${UNVERIFIED}"`, (value) =>
+    value === UNVERIFIED ? value : pageAddress(value),
+  );
 
 const ALPHA3 = 'a three-letter ISO 3166-1 country code such as "POL"';
 const NUMERIC = 'a three-digit ISO 3166-1 numeric code such as "616" (Poland) or "056" (Belgium)';

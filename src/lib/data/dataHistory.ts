@@ -2,7 +2,9 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { datasets } from "./datasets.ts";
-import { summariseChange } from "./summariseChange.ts";
+import type { ChangeLanguage } from "./describeDiff.ts";
+import { unchanged } from "./diffData.ts";
+import { changeLines, dataChange, type DataChange } from "./summariseChange.ts";
 import { dataDir } from "./validateDataDir.ts";
 
 /** One commit that changed the data, as the /updates/ page and the feed show it. */
@@ -14,8 +16,13 @@ export interface DataUpdate {
   /** The commit message's first line, and the rest of it (may be empty). */
   subject: string;
   body: string;
-  /** What a reader saw change, as `npm run data:diff` says it. */
+  /** What a reader saw change, as `npm run data:diff` says it (in English). */
   lines: string[];
+  /**
+   * The same change before it is put into words, for each edition to word it (updateLines). An
+   * update made by hand, as a test makes one, may give its lines alone.
+   */
+  change?: DataChange | undefined;
 }
 
 export type DataHistory =
@@ -24,6 +31,14 @@ export type DataHistory =
 
 /** The most rows of one kind listed per file in one update; a commit that added a whole file says "… and N more". */
 const MAX_ROWS = 12;
+
+/**
+ * What a reader saw change in an update, in an edition's words (its `updates.summary` copy) and
+ * formats; an update without its change (one made by hand) gives its lines as they are.
+ */
+export function updateLines(update: DataUpdate, language: ChangeLanguage): string[] {
+  return update.change ? changeLines(update.change, { maxRows: MAX_ROWS, language }) : update.lines;
+}
 
 /** The field and record separators in the `git log` format: bytes commit messages do not contain. */
 const FIELD = "\u001f";
@@ -101,9 +116,10 @@ function readHistory(dir: string): DataHistory {
       const changed = names.split("\n").map((name) => name.trim());
       if (!changed.some((name) => files.has(name))) continue; // Only the guide or another file changed.
       const at = (version: string) => (name: string) => show(version, `${folder}/${name}.csv`.replace(/^\.\//, ""));
-      const { lines, unchanged } = summariseChange(at(`${commit}^1`), at(commit), { maxRows: MAX_ROWS });
-      if (unchanged) continue; // E.g. only line endings or quoting changed: nothing a reader sees.
-      updates.push({ commit, date, subject: subject.trim(), body: body.trim(), lines });
+      const change = dataChange(at(`${commit}^1`), at(commit));
+      if (unchanged(change.diffs)) continue; // E.g. only line endings or quoting changed: nothing a reader sees.
+      const lines = changeLines(change, { maxRows: MAX_ROWS });
+      updates.push({ commit, date, subject: subject.trim(), body: body.trim(), lines, change });
     }
     return { available: true, updates };
   } catch {

@@ -52,15 +52,31 @@ export function rowInEdition<Row extends object>(row: Row, locale: TranslatedLan
 }
 
 /**
+ * Each English name on the list of people the site may name, with its spelling in one edition:
+ * "Ales Bialiatski" → "Алесь Бяляцкі" for Belarusian.
+ */
+export function namesInEdition(people: StoryData["people"], locale: TranslatedLanguage): Map<string, string> {
+  return new Map(people.map((person) => [person.name_en, person[`name_${locale}`]]));
+}
+
+/**
  * Every row of the story's data in one edition's words (see rowInEdition), with each country named
- * in the edition's language from its ISO code (countryName). English is the data as it is.
+ * in the edition's language from its ISO code (countryName), and each person a row names (the
+ * timeline's `people`) spelled as the list of people writes them in that language, so that the
+ * events page's filter, the events' data attributes and the drawn rows' CSV name them as the text
+ * around them does. English is the data as it is.
  */
 export function dataInEdition(data: StoryData, locale: string): StoryData {
   if (!isTranslated(locale)) return data;
+  const names = namesInEdition(data.people, locale);
   const inEdition = (row: object) => {
     const translated = rowInEdition(row, locale) as Record<string, unknown>;
     if (typeof translated.iso3 === "string" && typeof translated.country === "string")
       translated.country = countryName(translated.iso3, locale, translated.country);
+    // The validator refuses a name that is not on the list, so the English fallback is only for
+    // data read without it (a test's hand-made rows).
+    if (Array.isArray(translated.people))
+      translated.people = (translated.people as string[]).map((name) => names.get(name) ?? name);
     return translated;
   };
   return Object.fromEntries(

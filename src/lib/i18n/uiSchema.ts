@@ -4,6 +4,37 @@ import { z } from "astro/zod";
  * Interface strings per edition: src/content/ui/<locale>.yaml. Declared here rather than in
  * content.config.ts so that chart definitions can type the words they take from it.
  */
+/**
+ * How the change summary words one data file's new, removed and changed rows: each an ICU-style
+ * plural template whose `{n, plural, …}` form is picked by the count (format.ts, fillPlural).
+ */
+const changeWords = z.object({ added: z.string(), removed: z.string(), changed: z.string() });
+const fileChangeWords = changeWords.extend({ label: z.string() });
+
+/**
+ * The words of the summary of what changed in the data (src/lib/data/describeDiff.ts), for the
+ * /updates/ page and its feed. `files` is keyed by the data files' names in datasets.ts, which
+ * describeDiff checks against this type, so a new data file without its words is a type error.
+ */
+export const changeSummarySchema = z.object({
+  files: z.object({
+    "political-prisoners": fileChangeWords,
+    releases: fileChangeWords,
+    prosecutions: fileChangeWords,
+    timeline: fileChangeWords,
+    "exile-destinations": fileChangeWords,
+    "emigration-estimates": fileChangeWords,
+    "exile-hubs": fileChangeWords,
+    people: fileChangeWords,
+  }),
+  other: changeWords,
+  sources: z.string(),
+  valueOn: z.string(),
+  more: z.string(),
+});
+
+export type ChangeSummaryWords = z.output<typeof changeSummarySchema>;
+
 export const uiSchema = z.object({
   siteName: z.string(),
   skipLink: z.string(),
@@ -43,6 +74,7 @@ export const uiSchema = z.object({
     recordNoHistory: z.string(),
     link: z.string(),
     backToStory: z.string(),
+    summary: changeSummarySchema,
   }),
   offline: z.object({
     title: z.string(),

@@ -1,4 +1,5 @@
-import type { DataHistory, DataUpdate } from "../data/dataHistory.ts";
+import { updateLines, type DataHistory, type DataUpdate } from "../data/dataHistory.ts";
+import type { ChangeLanguage } from "../data/describeDiff.ts";
 
 /** The most updates a feed carries; readers keep older ones, and the page lists them all. */
 export const FEED_LIMIT = 50;
@@ -31,13 +32,16 @@ export function updatesFeed(options: {
   siteName: string;
   /** When the feed has no entries, Atom still needs an `updated` date: the build's data version date. */
   fallbackUpdated: string;
+  /** The edition's words for what changed; without them, each update's lines as dataHistory wrote them. */
+  language?: ChangeLanguage | undefined;
 }): string {
   const { history, title, pageUrl, feedUrl, lang, siteName } = options;
   const updates = history.available ? history.updates.slice(0, FEED_LIMIT) : [];
   const updated = updates[0]?.date ?? options.fallbackUpdated;
   const entries = updates.map((update) => {
     const link = `${pageUrl}#${updateAnchor(update)}`;
-    const text = [update.subject, update.body, update.lines.join("\n")].filter(Boolean).join("\n\n");
+    const lines = options.language ? updateLines(update, options.language) : update.lines;
+    const text = [update.subject, update.body, lines.join("\n")].filter(Boolean).join("\n\n");
     return [
       "  <entry>",
       `    <id>${escapeXml(link)}</id>`,

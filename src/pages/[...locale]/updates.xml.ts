@@ -35,6 +35,7 @@ export const GET: APIRoute = async ({ props, site }) => {
     lang: locale,
     siteName: ui.siteName,
     fallbackUpdated: `${latestCount}T00:00:00Z`,
+    language: { locale, words: ui.updates.summary },
   });
   return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
 };
