@@ -24,6 +24,7 @@ const builds = [
   "test/site/updates.test.ts",
   "test/site/devServer.test.ts",
   "test/site/embedPreviewer.test.ts",
+  "test/site/basePath.test.ts",
 ];
 const site = {
   env: { TZ: "UTC" },

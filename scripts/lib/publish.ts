@@ -18,9 +18,10 @@ import { MANIFEST, SIGNATURE, signManifest, writeManifest } from "./manifest.ts"
  */
 export function finishBuild(dir: string, env: NodeJS.ProcessEnv = process.env): string[] {
   const log: string[] = [];
-  for (const { file, bytes } of writeOfflineEditions(dir, siteAddressFromEnv(env)))
+  const address = siteAddressFromEnv(env);
+  for (const { file, bytes } of writeOfflineEditions(dir, address))
     log.push(`Wrote ${file} (${Math.round(bytes / 1024)} KB)`);
-  writeFileSync(join(dir, "_headers"), headersFile(dir));
+  writeFileSync(join(dir, "_headers"), headersFile(dir, address.base));
   writeManifest(dir);
   log.push(`Wrote ${MANIFEST}`);
   const key = env.EXILE_SIGNING_KEY;

@@ -3,6 +3,7 @@ import { relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { walk } from "../lib/files/walk.ts";
+import { defaultLocale, localePrefix, locales } from "../lib/i18n/locales.ts";
 import { commonHeaders, frameAncestors } from "../lib/security/policy.ts";
 
 /** The Content Security Policy Astro wrote into a page's `<meta>`, or undefined if it has none. */
@@ -20,37 +21,58 @@ export function pagePath(file: string): string {
 }
 
 /**
+ * A page's path inside its edition, which decides its frame-ancestors: "/be/embed/a/" is
+ * "/embed/a/", an embed like English's, which any site may frame as well.
+ */
+const pathInEdition = (path: string): string => {
+  const edition = locales.find((locale) => locale !== defaultLocale && path.startsWith(localePrefix(locale)));
+  return edition ? `/${path.slice(localePrefix(edition).length)}` : path;
+};
+
+/**
  * The `_headers` file (Netlify and Cloudflare Pages format) for a built site: the common headers
  * for every file, then each page's own Content Security Policy, copied from its `<meta>` so the
  * two can never differ, with the frame-ancestors rule that only a header can carry. Each page is
  * listed by its exact paths, never by a wildcard, because hosts combine the headers of every rule
  * that matches and two policies would then both apply.
+ *
+ * A host matches a rule against the path it serves, so every rule starts with the base path the
+ * site is built for (`/atlas/…` for a mirror under /atlas/); the common headers then also stay
+ * within that folder instead of applying to the rest of the host.
+ *
+ * @param base The base path (Astro's `base`, EXILE_BASE); "/" for a site at the root of its host.
  */
-export function headersFile(siteDir: string): string {
+export function headersFile(siteDir: string, base = "/"): string {
+  const prefix = `/${base.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
+  const served = (path: string) => `${prefix}${path.slice(1)}`;
   const lines = [
     "# Written by src/integrations/securityHeaders.ts at build time; edit src/lib/security/policy.ts.",
-    "/*",
+    served("/*"),
     ...Object.entries(commonHeaders).map(([name, value]) => `  ${name}: ${value}`),
   ];
   for (const file of walk(siteDir).filter((path) => path.endsWith(".html"))) {
     const csp = metaCsp(readFileSync(file, "utf8"));
     if (csp === undefined) continue;
     const path = pagePath(relative(siteDir, file));
-    const header = `${csp.trim().replace(/;?$/, ";")} frame-ancestors ${frameAncestors(path)}`;
+    const header = `${csp.trim().replace(/;?$/, ";")} frame-ancestors ${frameAncestors(pathInEdition(path))}`;
     const paths = path.endsWith("/") ? [path, `${path}index.html`] : [path];
-    for (const served of paths) lines.push("", served, `  Content-Security-Policy: ${header}`);
+    for (const page of paths) lines.push("", served(page), `  Content-Security-Policy: ${header}`);
   }
   return `${lines.join("\n")}\n`;
 }
 
 /** Writes `_headers` into the build output once Astro has written every page. */
 export function securityHeaders(): AstroIntegration {
+  let base = "/";
   return {
     name: "exile-atlas:security-headers",
     hooks: {
+      "astro:config:done": ({ config }) => {
+        base = config.base;
+      },
       "astro:build:done": ({ dir }) => {
         const siteDir = fileURLToPath(dir);
-        writeFileSync(`${siteDir}/_headers`, headersFile(siteDir));
+        writeFileSync(`${siteDir}/_headers`, headersFile(siteDir, base));
       },
     },
   };

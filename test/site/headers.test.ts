@@ -9,6 +9,7 @@ import { parseHeadersFile } from "../../scripts/lib/headersFile.ts";
 import { walk } from "../../scripts/lib/thirdParty.ts";
 import { headersFile, pagePath } from "../../src/integrations/securityHeaders.ts";
 import { useBuiltSiteInChromium, waitForScrollies } from "../helpers/builtSiteInChromium.ts";
+import { pathInEdition } from "../helpers/pages.ts";
 
 const siteDir = inject("siteDir");
 const site = useBuiltSiteInChromium();
@@ -42,7 +43,7 @@ describe("the security headers (dist/_headers, from src/lib/security/policy.ts)"
       const ancestors = fromHeader.get("frame-ancestors");
       fromHeader.delete("frame-ancestors");
       expect(fromHeader).toEqual(directives(meta!));
-      expect(ancestors).toBe(path.startsWith("/embed/") ? "*" : "'none'");
+      expect(ancestors).toBe(pathInEdition(path).startsWith("/embed/") ? "*" : "'none'");
     },
   );
 

@@ -24,6 +24,9 @@ export const styleResources = ["'self'"] as const;
  * Who may show a page in a frame. A `<meta>` policy cannot say this (browsers ignore
  * frame-ancestors there), so it exists only as a header. Embeds are made to be framed by any
  * newsroom's page; every other page refuses to be framed, which stops click-jacking.
+ *
+ * @param pagePath The page's path inside its edition, without the base path or the edition's
+ *   prefix: the Belarusian embed /be/embed/a/ is "/embed/a/" here (src/integrations/securityHeaders.ts).
  */
 export function frameAncestors(pagePath: string): string {
   return pagePath.startsWith("/embed/") ? "*" : "'none'";
