@@ -4,7 +4,7 @@
  * reports the median wall time of the runs against the budget, and the slowest test files (by
  * Vitest's own durations, median over the runs), so a change that slows the suite shows here.
  * Exits 1 if a run fails or the median passes the budget.
- * Usage: npm run bench:tests [-- --runs 3]
+ * Usage: npm run bench:tests [-- --runs 3] [--report vitest.json]
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -53,6 +53,9 @@ for (let run = 1; run <= runs; run++) {
     }
     wallTimes.push(seconds);
     process.stdout.write(`run ${run}: npm test took ${seconds.toFixed(1)} s\n`);
+    // `--report FILE` keeps the last run's Vitest report, with each file's start and end times.
+    const keep = process.argv.indexOf("--report");
+    if (keep !== -1 && existsSync(report)) cpSync(report, process.argv[keep + 1]!);
     if (existsSync(report)) {
       for (const file of (JSON.parse(readFileSync(report, "utf8")) as VitestReport).testResults) {
         const name = relative(clone, file.name);
