@@ -22,16 +22,20 @@ describe.each(locales)("in the %s edition", (locale) => {
       .filter((chapter) => chapter.graphic === chart)
       .flatMap((chapter) => chapter.steps.map((step) => ({ name: `${chapter.slug}-${step.id}`, state: step.state })));
 
+  /** The map drawn for a state at both widths: each drawing's width, document and viewBox. */
+  const mapDrawings = (state: object) => {
+    const svgs = renderChartSvgs("exile-map", data, state, frozenChartContext("exile-map", locale));
+    return ([360, 600] as const).map((width) => {
+      const document = documentOf(width === 360 ? svgs.narrow : svgs.wide);
+      const view = document.querySelector("svg.map-view")!.getAttribute("viewBox")!.split(" ").map(Number);
+      return { width, document, view };
+    });
+  };
+
   test.each([{ name: "overview", state: {} }, ...stepsOf("exile-map")])(
     "the map's city labels never overlap one another, on a phone or a desktop ($name)",
     ({ state }) => {
-      const svgs = renderChartSvgs("exile-map", data, state, frozenChartContext("exile-map", locale));
-      for (const [width, markup] of [
-        [360, svgs.narrow],
-        [600, svgs.wide],
-      ] as const) {
-        const document = documentOf(markup);
-        const view = document.querySelector("svg.map-view")!.getAttribute("viewBox")!.split(" ").map(Number);
+      for (const { width, document, view } of mapDrawings(state)) {
         const k = view[2]! / width;
         const size = Number(document.querySelector(".map-labels")!.getAttribute("font-size")) / k;
         const boxes = [...document.querySelectorAll(".map-labels text")].map((label) => {
@@ -54,13 +58,7 @@ describe.each(locales)("in the %s edition", (locale) => {
   test.each([{ name: "overview", state: {} }, ...stepsOf("exile-map")])(
     "the map's labels are drawn at the full type size on screen, however far a step zooms ($name)",
     ({ state }) => {
-      const svgs = renderChartSvgs("exile-map", data, state, frozenChartContext("exile-map", locale));
-      for (const [width, markup] of [
-        [360, svgs.narrow],
-        [600, svgs.wide],
-      ] as const) {
-        const document = documentOf(markup);
-        const view = document.querySelector("svg.map-view")!.getAttribute("viewBox")!.split(" ").map(Number);
+      for (const { width, document, view } of mapDrawings(state)) {
         const onScreen = Number(document.querySelector(".map-labels")!.getAttribute("font-size")) / (view[2]! / width);
         expect(onScreen).toBeGreaterThanOrEqual(typeSize(width));
       }
