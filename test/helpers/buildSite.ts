@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,7 +5,7 @@ import { chromium, type BrowserServer } from "playwright-core";
 import type { TestProject } from "vitest/node";
 import { CHROMIUM_FLAGS, chromiumPath } from "../../scripts/lib/browser.ts";
 import { builtMarker } from "./builtMarker.ts";
-import { childEnv } from "./childEnv.ts";
+import { buildScript } from "./runBuild.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -30,22 +29,12 @@ interface Shared {
 }
 
 /** Runs `npm run build`'s script into `siteDir` and writes its outcome to the marker file. */
-function build(workDir: string, siteDir: string, cacheDir: string): Promise<void> {
+async function build(workDir: string, siteDir: string, cacheDir: string): Promise<void> {
   const started = performance.now();
-  const child = spawn(process.execPath, ["scripts/build.ts"], {
-    env: childEnv({ EXILE_OUT_DIR: siteDir, EXILE_CACHE_DIR: cacheDir }),
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((done) => {
-    child.on("close", (status) => {
-      writeFileSync(builtMarker(workDir), JSON.stringify({ status, output }));
-      if (status === 0) process.stdout.write(`site built for tests in ${Math.round(performance.now() - started)} ms\n`);
-      done();
-    });
-  });
+  const outcome = await buildScript({ EXILE_OUT_DIR: siteDir, EXILE_CACHE_DIR: cacheDir });
+  writeFileSync(builtMarker(workDir), JSON.stringify(outcome));
+  if (outcome.status === 0)
+    process.stdout.write(`site built for tests in ${Math.round(performance.now() - started)} ms\n`);
 }
 
 /**

@@ -26,6 +26,23 @@ export function warmCacheDir(parent: string): string {
 }
 
 /**
+ * Runs `npm run build`'s script with the environment given (on top of ours, less what Vitest
+ * added) and returns its exit status and what it printed. It takes no turn: the shared build in
+ * test/helpers/buildSite.ts runs before any site file starts, and runBuild below takes one.
+ */
+export async function buildScript(env: Record<string, string>): Promise<{ status: number | null; output: string }> {
+  const child = spawn(process.execPath, ["scripts/build.ts"], {
+    env: childEnv(env),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let [stdout, stderr] = ["", ""];
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const status = await new Promise<number | null>((done) => child.on("close", done));
+  return { status, output: `${stdout}\n${stderr}` };
+}
+
+/**
  * Runs `npm run build`'s script with its data and output folders moved, in this file's turn to
  * run Astro (astroTurn.ts); returns its exit status and what it printed.
  * `skipImages` leaves out the embeds' PNGs (EXILE_SKIP_IMAGES), for a test that reads only pages
@@ -41,21 +58,13 @@ export async function runBuild(env: {
 }): Promise<{ status: number | null; output: string }> {
   const endTurn = await takeAstroTurn();
   try {
-    const child = spawn(process.execPath, ["scripts/build.ts"], {
-      env: childEnv({
-        EXILE_DATA_DIR: env.dataDir,
-        EXILE_OUT_DIR: env.outDir,
-        EXILE_CACHE_DIR: env.cacheDir,
-        EXILE_SKIP_PRECHECK: env.skipPrecheck ? "1" : "0",
-        EXILE_SKIP_IMAGES: env.skipImages ? "1" : "0",
-      }),
-      stdio: ["ignore", "pipe", "pipe"],
+    return await buildScript({
+      EXILE_DATA_DIR: env.dataDir,
+      EXILE_OUT_DIR: env.outDir,
+      EXILE_CACHE_DIR: env.cacheDir,
+      EXILE_SKIP_PRECHECK: env.skipPrecheck ? "1" : "0",
+      EXILE_SKIP_IMAGES: env.skipImages ? "1" : "0",
     });
-    let [stdout, stderr] = ["", ""];
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    const status = await new Promise<number | null>((done) => child.on("close", done));
-    return { status, output: `${stdout}\n${stderr}` };
   } finally {
     endTurn();
   }

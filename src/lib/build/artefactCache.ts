@@ -62,8 +62,8 @@ export async function cachedArtefactAsync(
 ): Promise<Uint8Array> {
   const path = entryPath(kind, inputs);
   const hit = readEntry(path);
-  if (hit !== undefined) return typeof hit === "string" ? new TextEncoder().encode(hit) : hit;
-  return writeEntry(path, await produce());
+  // Bytes are stored as bytes, so a hit for a producer of bytes is never text.
+  return hit instanceof Uint8Array ? hit : writeEntry(path, await produce());
 }
 
 /** Where the entry for these inputs lives, without its extension. */
