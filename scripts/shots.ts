@@ -5,14 +5,17 @@
  * the reading line (the figure has changed, the text is being read) and when the text has scrolled
  * away (the moment the figure should be seen whole and uncovered). It also takes the whole no-JS
  * page at both widths. Files go to shots/ (not committed), named
- * `<width>x<height>-<theme>-<step id>-<read|clear>.png` and `<width>x<height>-nojs.png`.
+ * `<width>x<height>-<theme>-<step id>-<read|clear>.png` and `<width>x<height>-nojs.png`, with the
+ * edition's code in front for the Belarusian and Russian editions (`ru-360x740-…`).
  *
- * Usage: npm run build && npm run shots [-- --site dist --out shots --only REGEX]
- * (`--only` keeps the steps whose id matches, e.g. `--only exile-map`).
+ * Usage: npm run build && npm run shots [-- --site dist --out shots --only REGEX --edition ru]
+ * (`--only` keeps the steps whose id matches, e.g. `--only exile-map`; `--edition` takes the
+ * edition at its prefix, English by default).
  */
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
+import { defaultLocale, localePrefix, locales, type Locale } from "../src/lib/i18n/locales.ts";
 import { launchChromium, serveStatic } from "./lib/browser.ts";
 
 const argument = (name: string) =>
@@ -20,6 +23,10 @@ const argument = (name: string) =>
 const siteDir = argument("--site") ?? "dist";
 const outDir = argument("--out") ?? "shots";
 const only = argument("--only") ? new RegExp(argument("--only")!) : undefined;
+const edition = (argument("--edition") ?? defaultLocale) as Locale;
+if (!locales.includes(edition)) throw new Error(`--edition ${edition}: not one of ${locales.join(", ")}`);
+const prefix = localePrefix(edition);
+const named = (file: string) => (edition === defaultLocale ? file : `${edition}-${file}`);
 
 const SCREENS = [
   { width: 360, height: 740 },
@@ -72,7 +79,7 @@ try {
       // Reduced motion: figures switch at once, so no shot catches a cross-fade half done.
       const context = await browser.newContext({ viewport: screen, colorScheme: theme, reducedMotion: "reduce" });
       const page = await context.newPage();
-      await page.goto(`${site.origin}/`, { waitUntil: "networkidle" });
+      await page.goto(`${site.origin}${prefix}`, { waitUntil: "networkidle" });
       await loadEverything(page);
       const steps = await page.$$eval(".scrolly .step", (elements) => elements.map((element) => element.id));
       for (const id of steps.filter((step) => !only || only.test(step))) {
@@ -83,7 +90,7 @@ try {
         );
         await scrollTo(page, read);
         await figuresLoaded(page);
-        await page.screenshot({ path: join(outDir, `${size}-${theme}-${id}-read.png`) });
+        await page.screenshot({ path: join(outDir, named(`${size}-${theme}-${id}-read.png`)) });
         // Clear: the text's card has just left the top of the screen.
         const clear = await page.$eval(
           `#${id} .step-text`,
@@ -91,18 +98,18 @@ try {
         );
         await scrollTo(page, clear);
         await figuresLoaded(page);
-        await page.screenshot({ path: join(outDir, `${size}-${theme}-${id}-clear.png`) });
+        await page.screenshot({ path: join(outDir, named(`${size}-${theme}-${id}-clear.png`)) });
         count += 2;
       }
       await context.close();
     }
     const context = await browser.newContext({ viewport: screen, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/`, { waitUntil: "networkidle" });
+    await page.goto(`${site.origin}${prefix}`, { waitUntil: "networkidle" });
     // Lazy images load as they near the screen: bring each into view before the full-page shot.
     for (const img of await page.locator("img").all()) await img.scrollIntoViewIfNeeded();
     await figuresLoaded(page);
-    await page.screenshot({ path: join(outDir, `${size}-nojs.png`), fullPage: true });
+    await page.screenshot({ path: join(outDir, named(`${size}-nojs.png`)), fullPage: true });
     count += 1;
     await context.close();
   }

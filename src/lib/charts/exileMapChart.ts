@@ -145,6 +145,7 @@ export function exileMapChart(input: ExileMapInput, { width, document, state, te
     // Rounded up, never down: a label a hair under the type size would read under the floor.
     group: el("g", { class: "map-labels", "font-size": Math.ceil(type.size * k * 100) / 100 }, map),
     size: [width, mapHeight],
+    frame: [geometry.width, geometry.height],
     type,
     view: [vx, vy, k],
   });

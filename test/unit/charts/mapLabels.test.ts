@@ -6,11 +6,11 @@ import { svgMaker } from "../../../src/lib/charts/svgElement.ts";
 import { textWidth } from "../../../src/lib/charts/textWidth.ts";
 
 /** A placer on a 300 × 200 figure whose view is the map's own units, one per pixel, in the phone's type. */
-function placer(view: [number, number, number] = [0, 0, 1], type = mapType(360)) {
+function placer(view: [number, number, number] = [0, 0, 1], type = mapType(360), frame?: [number, number]) {
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
   const el = svgMaker(document as unknown as Document);
   const group = el("g");
-  const labels = labelPlacer({ el, group, size: [300, 200], view, type });
+  const labels = labelPlacer({ el, group, size: [300, 200], frame, view, type });
   const placed = () =>
     [...group.querySelectorAll("text")].map((node) => ({
       name: node.textContent,
@@ -80,5 +80,15 @@ describe("labelPlacer", () => {
     expect(labels.toScreen([1200, 700])).toEqual([100, 100]);
     labels.place("Minsk", [1200, 700], 6, "label-belarus");
     expect(placed()[0]).toMatchObject({ x: 1212, y: 700, anchor: "start" });
+  });
+
+  test("keeps labels on the map's frame where the view shows page beyond it", () => {
+    // A frame 200 units wide, centred in the 300 px figure: it runs from x = 50 to x = 250 on screen.
+    // Tbilisi, 20 px inside its right edge, has room on the figure to its right but not on the map.
+    const framed = placer([-50, 0, 1], mapType(360), [200, 200]);
+    framed.labels.place("Tbilisi", [180, 100], 6, "label-hub");
+    const unframed = placer([-50, 0, 1], mapType(360));
+    unframed.labels.place("Tbilisi", [180, 100], 6, "label-hub");
+    expect([framed.placed()[0]?.anchor, unframed.placed()[0]?.anchor]).toEqual(["end", "start"]);
   });
 });
