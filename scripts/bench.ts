@@ -32,8 +32,12 @@ const budgets = {
   cssBytes: 20_000,
   jsBytes: 60_000,
   totalBytes: 200_000,
+  // The story itself is held to issue 15's goals (performance 100, LCP at most 1.2 s on the mobile
+  // profile); an embed page, a single chart framed in another site, to LCP at most 1.5 s.
+  storyPerformance: 100,
   performance: 98,
   otherScores: 100,
+  storyLcpMs: 1_200,
   lcpMs: 1_500,
   tbtMs: 50,
   cls: 0.01,
@@ -121,6 +125,7 @@ const pages = [
 
 /** Lighthouse medians and one request log per page, served compressed as a real host would. */
 async function measurePage(origin: string, path: string): Promise<Budget[]> {
+  const story = locales.some((locale) => localePrefix(locale) === path);
   const lighthouse = async (formFactor: "mobile" | "desktop") => {
     const all: LighthouseRun[] = [];
     for (let run = 0; run < runs; run++) all.push(await runLighthouse(`${origin}${path}`, formFactor, work));
@@ -138,7 +143,7 @@ async function measurePage(origin: string, path: string): Promise<Budget[]> {
         name: name("performance (median)"),
         value: pick((r) => r.scores.performance),
         unit: "",
-        min: budgets.performance,
+        min: story ? budgets.storyPerformance : budgets.performance,
       },
       {
         name: name("accessibility (median)"),
@@ -153,7 +158,12 @@ async function measurePage(origin: string, path: string): Promise<Budget[]> {
         min: budgets.otherScores,
       },
       { name: name("SEO (median)"), value: pick((r) => r.scores.seo), unit: "", min: budgets.otherScores },
-      { name: name("LCP (median)"), value: pick((r) => r.lcpMs), unit: "ms", max: budgets.lcpMs },
+      {
+        name: name("LCP (median)"),
+        value: pick((r) => r.lcpMs),
+        unit: "ms",
+        max: story ? budgets.storyLcpMs : budgets.lcpMs,
+      },
       { name: name("TBT (median)"), value: pick((r) => r.tbtMs), unit: "ms", max: budgets.tbtMs },
       { name: name("CLS (median)"), value: pick((r) => r.cls), unit: "", max: budgets.cls },
       // On the mobile run's slow 4G the first screen's largest paint must be text, painted before
