@@ -73,6 +73,10 @@ describe("the self-hosted font (src/styles/fonts.css)", () => {
       expect(needed(face!, text), `${file} is downloaded but no character of the page needs it`).toBe(true);
     }
     await expect(page.evaluate(() => document.fonts.check('16px "IBM Plex Sans"'))).resolves.toBe(true);
+    // The language links name the other editions in their own alphabet, in the local fallback
+    // (global.css): those two words must not cost every English reader the Cyrillic file.
+    expect(text).toMatch(/\p{Script=Cyrillic}/u);
+    expect(fonts.filter((url) => /cyrillic/.test(url))).toEqual([]);
     await page.close();
   });
 });
