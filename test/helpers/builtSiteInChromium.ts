@@ -81,14 +81,27 @@ export async function scrollThrough(page: Page): Promise<void> {
 /**
  * Runs a scrolling action and waits for the scroll it causes to end (`scrollend`, on which the
  * scroll story updates its active step, mountScrolly), instead of sleeping a fixed time. An action
- * that does not scroll at all (the page is already at its end) ends the wait after `quiet` ms.
+ * that does not scroll at all (the page is already at its end) ends the wait after `quiet` ms, and
+ * so does a scroll whose `scrollend` never comes: each scroll event restarts that timer rather than
+ * cancelling it, since once, on a loaded machine, a wheel to the end of a long page fired scroll
+ * but no scrollend and the wait held its test until it timed out (xss.test.ts, /offline/be.html).
  */
 export async function afterScroll(page: Page, action: () => Promise<unknown>, quiet = 300): Promise<void> {
   await page.evaluate((quietMs) => {
     (window as unknown as { scrollEnded: Promise<void> }).scrollEnded = new Promise<void>((done) => {
-      const timer = setTimeout(done, quietMs);
-      addEventListener("scroll", () => clearTimeout(timer), { once: true });
-      addEventListener("scrollend", () => done(), { once: true });
+      const finish = () => {
+        clearTimeout(timer);
+        removeEventListener("scroll", restart);
+        removeEventListener("scrollend", finish);
+        done();
+      };
+      let timer = setTimeout(finish, quietMs);
+      const restart = () => {
+        clearTimeout(timer);
+        timer = setTimeout(finish, quietMs);
+      };
+      addEventListener("scroll", restart);
+      addEventListener("scrollend", finish);
     });
   }, quiet);
   await action();

@@ -1,4 +1,4 @@
-import { describe, expect, inject, test } from "vitest";
+import { afterAll, describe, expect, inject, test } from "vitest";
 import { axeViolations } from "../helpers/axe.ts";
 import { openPage, scrollThrough, useBuiltSiteInChromium, VIEWPORTS } from "../helpers/builtSiteInChromium.ts";
 import { builtPages, editionOf, isOfflineEdition, pageTemplates, pathInEdition } from "../helpers/pages.ts";
@@ -72,18 +72,30 @@ describe.each(pages)("the page %s", (path) => {
     },
   );
 
+  // The language, colour-scheme and landmark checks read one page, opened once for both (light,
+  // phone), rather than three: the reader's scheme is switched in place, as the axe test does.
+  let shared: Awaited<ReturnType<typeof open>> | undefined;
+  const sharedPage = async () => (shared ??= await open(path, "light")).page;
+  afterAll(() => shared?.close());
+
   test("declares its language, and follows the reader's colour scheme unless data-theme on <html> forces one", async () => {
-    const light = await open(path, "light");
-    const dark = await open(path, "dark");
-    await expect(light.page.getAttribute("html", "lang")).resolves.toMatch(/^[a-z]{2}(-|$)/);
-    const [lightBackground, darkBackground] = [await background(light.page), await background(dark.page)];
+    const page = await sharedPage();
+    await expect(page.getAttribute("html", "lang")).resolves.toMatch(/^[a-z]{2}(-|$)/);
+    const lightBackground = await background(page);
+    await page.emulateMedia({ colorScheme: "dark" });
+    const darkBackground = await background(page);
     expect(lightBackground).not.toBe(darkBackground);
-    await light.page.evaluate(() => document.documentElement.setAttribute("data-theme", "dark"));
-    await dark.page.evaluate(() => document.documentElement.setAttribute("data-theme", "light"));
-    await expect(background(light.page)).resolves.toBe(darkBackground);
-    await expect(background(dark.page)).resolves.toBe(lightBackground);
-    await light.close();
-    await dark.close();
+    try {
+      // Forced against the reader's scheme each way: data-theme wins over prefers-color-scheme.
+      await page.evaluate(() => document.documentElement.setAttribute("data-theme", "light"));
+      await expect(background(page)).resolves.toBe(lightBackground);
+      await page.emulateMedia({ colorScheme: "light" });
+      await page.evaluate(() => document.documentElement.setAttribute("data-theme", "dark"));
+      await expect(background(page)).resolves.toBe(darkBackground);
+    } finally {
+      await page.evaluate(() => document.documentElement.removeAttribute("data-theme"));
+      await page.emulateMedia({ colorScheme: "light" });
+    }
   });
 
   // An embed is a chart framed inside another site's page, which has its own landmarks and skip
@@ -91,7 +103,7 @@ describe.each(pages)("the page %s", (path) => {
   test.skipIf(isEmbed(path))(
     "has banner, main and contentinfo landmarks, and a skip link to main with a visible focus",
     async () => {
-      const { page, close } = await open(path, "light");
+      const page = await sharedPage();
       for (const role of ["banner", "main", "contentinfo"] as const) {
         await expect(page.getByRole(role).count(), role).resolves.toBe(1);
       }
@@ -107,7 +119,6 @@ describe.each(pages)("the page %s", (path) => {
       });
       expect(outline.outlineStyle).not.toBe("none");
       expect(parseFloat(outline.outlineWidth)).toBeGreaterThanOrEqual(2);
-      await close();
     },
   );
 });
