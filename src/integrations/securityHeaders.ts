@@ -3,7 +3,7 @@ import { relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { walk } from "../lib/files/walk.ts";
-import { defaultLocale, localePrefix, locales } from "../lib/i18n/locales.ts";
+import { pathInEdition } from "../lib/i18n/locales.ts";
 import { commonHeaders, frameAncestors } from "../lib/security/policy.ts";
 
 /** The Content Security Policy Astro wrote into a page's `<meta>`, or undefined if it has none. */
@@ -19,15 +19,6 @@ export function metaCsp(html: string): string | undefined {
 export function pagePath(file: string): string {
   return `/${file.split(sep).join("/")}`.replace(/(^|\/)index\.html$/, "$1");
 }
-
-/**
- * A page's path inside its edition, which decides its frame-ancestors: "/be/embed/a/" is
- * "/embed/a/", an embed like English's, which any site may frame as well.
- */
-const pathInEdition = (path: string): string => {
-  const edition = locales.find((locale) => locale !== defaultLocale && path.startsWith(localePrefix(locale)));
-  return edition ? `/${path.slice(localePrefix(edition).length)}` : path;
-};
 
 /**
  * The `_headers` file (Netlify and Cloudflare Pages format) for a built site: the common headers

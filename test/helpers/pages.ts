@@ -1,7 +1,7 @@
 import { relative } from "node:path";
 import { walk } from "../../scripts/lib/thirdParty.ts";
 import { pagePath } from "../../src/integrations/securityHeaders.ts";
-import { defaultLocale, localePrefix, locales } from "../../src/lib/i18n/locales.ts";
+import { defaultLocale, editionOf, pathInEdition } from "../../src/lib/i18n/locales.ts";
 import { englishEmbeds } from "./embeds.ts";
 
 /** Every page a built site has, as the path a reader visits: "/", "/events/", "/embed/<id>/"… */
@@ -15,12 +15,8 @@ export function builtPages(siteDir: string): string[] {
 /** Whether a page is an offline edition, /offline/<locale>.html (scripts/lib/offlineEdition.ts). */
 export const isOfflineEdition = (path: string): boolean => path.startsWith("/offline/");
 
-/** The edition a page belongs to, from its prefix: "/be/events/" is "be", "/events/" is "en". */
-export const editionOf = (path: string): (typeof locales)[number] =>
-  locales.find((locale) => locale !== defaultLocale && path.startsWith(localePrefix(locale))) ?? defaultLocale;
-
-/** A page's path inside its edition: "/be/embed/timeline/" → "/embed/timeline/". */
-export const pathInEdition = (path: string): string => `/${path.slice(localePrefix(editionOf(path)).length)}`;
+// A page's edition and its path inside it, read from the path (src/lib/i18n/locales.ts), beside the page lists.
+export { editionOf, pathInEdition };
 
 /**
  * The chart whose embed page stands for the embed template in the Belarusian and Russian

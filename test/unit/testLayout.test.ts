@@ -31,7 +31,6 @@ const withoutLogic: Record<string, string> = {
   "src/lib/data/schemas/political-prisoners.ts": "a zod dataset schema; validateCsv tests cover it",
   "src/lib/data/schemas/prosecutions.ts": "a zod dataset schema; realData tests cover it",
   "src/lib/data/schemas/releases.ts": "a zod dataset schema; validateCsv tests cover it",
-  "src/lib/i18n/locales.ts": "the list of locales and a one-line path prefix",
   "src/lib/i18n/uiSchema.ts": "the zod schema of the UI copy",
   // Glue to astro:content, which exists only inside an Astro build; the site tests cover it.
   "src/lib/data/csvLoader.ts":

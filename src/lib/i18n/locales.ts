@@ -11,6 +11,13 @@ export const defaultLocale: Locale = "en";
 /** The URL prefix of an edition, without the base path: "/" for the default one, `/be/` for Belarusian. */
 export const localePrefix = (locale: Locale): string => (locale === defaultLocale ? "/" : `/${locale}/`);
 
+/** The edition a path on the site belongs to, by its prefix: "/be/events/" is "be", "/events/" is "en". */
+export const editionOf = (path: string): Locale =>
+  locales.find((locale) => locale !== defaultLocale && path.startsWith(localePrefix(locale))) ?? defaultLocale;
+
+/** A path inside its edition, as English has it: "/be/embed/timeline/" is "/embed/timeline/". */
+export const pathInEdition = (path: string): string => `/${path.slice(localePrefix(editionOf(path)).length)}`;
+
 /** The `[...locale]` route parameter of an edition: undefined (the root) for the default one. */
 export const localeParam = (locale: Locale): string | undefined => (locale === defaultLocale ? undefined : locale);
 
