@@ -6,6 +6,7 @@ import { layout } from "../../../src/lib/charts/timelineLayout.ts";
 import { locales } from "../../../src/lib/i18n/locales.ts";
 import { frozenChapters, frozenChartContext } from "../../helpers/frozenCopy.ts";
 import { frozenDataIn } from "../../helpers/frozenEditions.ts";
+import { mapLabelBoxes, overlappingPairs } from "../../helpers/mapLabelBoxes.ts";
 
 /**
  * The label checks of the charts, run in every edition: Belarusian and Russian words run longer
@@ -35,22 +36,10 @@ describe.each(locales)("in the %s edition", (locale) => {
   test.each([{ name: "overview", state: {} }, ...stepsOf("exile-map")])(
     "the map's city labels never overlap one another, on a phone or a desktop ($name)",
     ({ state }) => {
-      for (const { width, document, view } of mapDrawings(state)) {
-        const k = view[2]! / width;
-        const size = Number(document.querySelector(".map-labels")!.getAttribute("font-size")) / k;
-        const boxes = [...document.querySelectorAll(".map-labels text")].map((label) => {
-          const x = (Number(label.getAttribute("x")) - view[0]!) / k;
-          const y = (Number(label.getAttribute("y")) - view[1]!) / k;
-          // Cyrillic letters average a little wider than Latin ones in IBM Plex Sans.
-          const w = label.textContent!.length * size * 0.62;
-          const anchor = label.getAttribute("text-anchor");
-          const x0 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
-          return { text: label.textContent, x0, x1: x0 + w, y0: y - size / 2, y1: y + size / 2 };
-        });
+      for (const { width, document } of mapDrawings(state)) {
+        const boxes = mapLabelBoxes(document, width);
         expect(boxes.length).toBeGreaterThan(0);
-        for (const [i, a] of boxes.entries())
-          for (const b of boxes.slice(i + 1))
-            expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, JSON.stringify([width, a, b])).toBe(false);
+        expect(overlappingPairs(boxes), String(width)).toEqual([]);
       }
     },
   );
