@@ -2,8 +2,8 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Papa from "papaparse";
 import { afterAll, describe, expect, test } from "vitest";
+import { setCsvCell } from "../../helpers/csvCell.ts";
 import { formatProblem } from "../../../src/lib/data/problem.ts";
 import { editionCopyProblems, keyLines } from "../../../scripts/lib/editionCopy.ts";
 
@@ -33,10 +33,7 @@ describe("a missing translation", () => {
     // The data: the second event's Belarusian title emptied, in a copy of data/.
     const data = mkdtempSync(join(work, "data-"));
     cpSync("data", data, { recursive: true });
-    const csv = join(data, "timeline.csv");
-    const rows = Papa.parse<string[]>(readFileSync(csv, "utf8"), { skipEmptyLines: true }).data;
-    rows[2]![rows[0]!.indexOf("title_be")] = "";
-    writeFileSync(csv, Papa.unparse(rows, { newline: "\r\n" }) + "\r\n");
+    setCsvCell(join(data, "timeline.csv"), 3, "title_be", "");
     // The copy: the Russian words of the embed's copy button removed, in a copy of src/content.
     const content = copyContent();
     const ru = readFileSync(join(content, "ui/ru.yaml"), "utf8");

@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Papa from "papaparse";
 import { afterEach, describe, expect, test } from "vitest";
+import { setCsvCell } from "../../helpers/csvCell.ts";
 import { UNVERIFIED } from "../../../src/lib/data/cells.ts";
 import { people } from "../../../src/lib/data/datasets.ts";
 import { formatProblem } from "../../../src/lib/data/problem.ts";
@@ -25,10 +25,7 @@ afterEach(() => {
 function peopleWith(line: number, column: string, value: string): string {
   dir = mkdtempSync(join(tmpdir(), "exile-people-"));
   cpSync("data", dir, { recursive: true });
-  const path = join(dir, "people.csv");
-  const { data } = Papa.parse<string[]>(readFileSync(path, "utf8"), { skipEmptyLines: true });
-  data[line - 1]![data[0]!.indexOf(column)] = value;
-  writeFileSync(path, Papa.unparse(data, { newline: "\r\n" }) + "\r\n");
+  setCsvCell(join(dir, "people.csv"), line, column, value);
   return dir;
 }
 

@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Papa from "papaparse";
 import { afterEach, describe, expect, test } from "vitest";
+import { setCsvCell } from "../../helpers/csvCell.ts";
 import { datasets, exileHubs, releases, timeline } from "../../../src/lib/data/datasets.ts";
 import { columnsOf, type Dataset } from "../../../src/lib/data/dataset.ts";
 import { formatProblem } from "../../../src/lib/data/problem.ts";
@@ -26,11 +26,7 @@ afterEach(() => {
 function copyWithEmptyCell(file: string, line: number, column: string): string {
   dir = mkdtempSync(join(tmpdir(), "exile-translations-"));
   cpSync("data", dir, { recursive: true });
-  const path = join(dir, file);
-  const { data } = Papa.parse<string[]>(readFileSync(path, "utf8"), { skipEmptyLines: true });
-  const header = data[0]!;
-  data[line - 1]![header.indexOf(column)] = "";
-  writeFileSync(path, Papa.unparse(data, { newline: "\r\n" }) + "\r\n");
+  setCsvCell(join(dir, file), line, column, "");
   return dir;
 }
 
