@@ -10,6 +10,7 @@ import { seriesPanel } from "./exileSeriesPanel.ts";
 import { hashOf } from "./hashOf.ts";
 import { labelPlacer } from "./mapLabels.ts";
 import { SVG_NS, svgMaker } from "./svgElement.ts";
+import { PHONE_DRAWING } from "./chartType.ts";
 
 export { BELARUS, placeCountries, type Placed } from "./exileMapPlacement.ts";
 export type { ExileMapInput, ExileMapOptions, ExileMapState, ExileMapText } from "./exileMapTypes.ts";
@@ -87,7 +88,7 @@ export function exileMapChart(input: ExileMapInput, { width, document, state, te
   const values = placed.flatMap((p) => (p.figure ? [p.figure.value] : []));
   const radius = scaleSqrt()
     .domain([0, max(values) ?? 1])
-    .range([0, width < 480 ? 22 : 30]);
+    .range([0, width < PHONE_DRAWING ? 22 : 30]);
 
   // Arcs first, so that circles sit on top of them.
   const flows = el("g", { class: "map-flows", "stroke-width": 1.2 * k }, map);

@@ -2,6 +2,7 @@ import type { AxisTicks } from "../i18n/format.ts";
 import * as Plot from "@observablehq/plot";
 import { accessibleSvg } from "./accessibleSvg.ts";
 import { chartBackground, palette } from "./palette.ts";
+import { PHONE_DRAWING } from "./chartType.ts";
 
 /** One point of the political-prisoner series, as the chart needs it. */
 export interface PrisonerPoint {
@@ -131,7 +132,7 @@ export function politicalPrisonersChart(
       type: "utc",
       label: null,
       domain: [day(from), day(to)],
-      ticks: width < 480 ? 4 : 7,
+      ticks: width < PHONE_DRAWING ? 4 : 7,
       ...(text.ticks ? { tickFormat: text.ticks.date } : {}),
     },
     y: {

@@ -6,6 +6,7 @@ import { clamp, eventTitle, midpoint } from "./timelineEvents.ts";
 import { day, layout } from "./timelineLayout.ts";
 import { thinPoints } from "./timelineThinning.ts";
 import type { ContextPoint, ContextSeries, Numbered, TimelineChartText } from "./timelineTypes.ts";
+import { PHONE_DRAWING } from "./chartType.ts";
 
 /**
  * The three kinds of Plot panel the timeline stacks, top to bottom: a panel per context series,
@@ -184,7 +185,7 @@ export function eventsPanel(
     x: {
       type: "utc",
       domain,
-      ticks: width < 480 ? 4 : 7,
+      ticks: width < PHONE_DRAWING ? 4 : 7,
       label: null,
       ...(text.ticks ? { tickFormat: text.ticks.date } : {}),
     },
