@@ -98,10 +98,8 @@ export function timelineChart(
   for (const panel of panels) {
     const group = document_.createElementNS(SVG_NS, "g");
     group.setAttribute("transform", `translate(0,${y})`);
-    for (const name of ["text-anchor"]) {
-      const value = panel.getAttribute(name);
-      if (value) group.setAttribute(name, value);
-    }
+    const anchor = panel.getAttribute("text-anchor");
+    if (anchor) group.setAttribute("text-anchor", anchor);
     group.append(...panel.childNodes);
     y += Number(panel.getAttribute("height"));
     root.append(group);

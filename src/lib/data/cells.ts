@@ -163,7 +163,6 @@ export const slug = () =>
     /^[a-z0-9]+(_[a-z0-9]+)*$/.test(value) ? value : invalid("not a series name"),
   );
 
-/** A web address that a reader can open: http or https only. */
 /** An http(s) address as written, or what is wrong with it. */
 function pageAddress(value: string): string | Invalid {
   let url: URL;
@@ -177,6 +176,7 @@ function pageAddress(value: string): string | Invalid {
     : invalid("not a web page address (only http:// and https:// links can be published)");
 }
 
+/** A web address that a reader can open: http or https only. */
 export const webAddress = () => cell("a web address starting with https:// or http://", pageAddress);
 
 /** The word that marks a spelling no page has been found for yet (see spellingSource). */
