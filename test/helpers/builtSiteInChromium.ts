@@ -61,14 +61,17 @@ export async function waitForScrollies(page: Page): Promise<void> {
 }
 
 /**
- * Scrolls a page from top to bottom a screen at a time and back, and waits until each chapter's
+ * Scrolls a page from top to bottom two screens at a time and back, and waits until each chapter's
  * chart code has put its figures inline (src/lib/charts/clients.ts): no image is left waiting for
  * its SVG. A check then sees the page as a reader who has scrolled through it does.
+ * Two screens a frame cannot pass a chapter unseen: the page's observers watch a screen above and
+ * below the viewport (rootMargin "100% 0px", three screens in all), so each stop's watched band
+ * overlaps the last one's by a screen. A screen at a time took twice the frames.
  */
 export async function scrollThrough(page: Page): Promise<void> {
   for (let i = 0; i < 500; i++) {
     const atEnd = await page.evaluate(() => {
-      window.scrollBy(0, window.innerHeight);
+      window.scrollBy(0, 2 * window.innerHeight);
       return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
     });
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));

@@ -185,7 +185,9 @@ describe.each(themes)("embed pages, $name", ({ colorScheme, query, dark }) => {
       // axe is injected as an inline script, which the page's CSP rightly refuses: let it in here.
       const { page, errors, requests, close } = await openEmbed(id, { colorScheme, bypassCSP: true }, query);
       expect(await background(page)).toBe(dark ? "rgb(22, 22, 22)" : "rgb(253, 253, 252)");
-      expect(await axeViolations(page)).toEqual([]);
+      // Every rule in the first theme; in the others, whose pages differ only in colours, the
+      // rules that read colours (axe.ts).
+      expect(await axeViolations(page, colorScheme === "light" && !query ? {} : { only: "colour" })).toEqual([]);
       expect(errors).toEqual([]);
       for (const url of requests) expect(new URL(url).origin).toBe(site.origin());
       await close();
