@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser } from "playwright-core";
@@ -20,6 +21,20 @@ export const CHROMIUM_FLAGS = [
 
 /** Debian's Chromium, or the one CHROME_PATH names. */
 export const chromiumPath = (): string => process.env.CHROME_PATH ?? "/usr/bin/chromium";
+
+/** Debian's package of Chromium's headless shell (`apt-get install chromium-headless-shell`). */
+const HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
+
+/**
+ * The browser the test suite drives: Debian's Chromium headless shell where it is installed
+ * (.ci/run installs it), else Chromium itself; CHROME_PATH overrides both.
+ * The headless shell is the same Blink and V8 without the browser around them, which Playwright
+ * also runs for headless tests by default: the suite's pages cost it less CPU, and the browser was
+ * over half of the suite's CPU time on this 2-core machine (issue 13). Lighthouse and the
+ * benchmarks keep the full Chromium, which is what a reader runs.
+ */
+export const testChromiumPath = (): string =>
+  process.env.CHROME_PATH ?? (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : chromiumPath());
 
 /** Debian's Chromium (or CHROME_PATH), started with CHROMIUM_FLAGS. */
 export function launchChromium(): Promise<Browser> {

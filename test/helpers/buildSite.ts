@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserServer } from "playwright-core";
 import type { TestProject } from "vitest/node";
-import { CHROMIUM_FLAGS, chromiumPath } from "../../scripts/lib/browser.ts";
+import { CHROMIUM_FLAGS, testChromiumPath } from "../../scripts/lib/browser.ts";
 import { builtMarker } from "./builtMarker.ts";
 import { buildScript } from "./runBuild.ts";
 
@@ -60,7 +60,7 @@ async function start(): Promise<Shared> {
   // waits a frame for its result instead of an animation; the story's code paths (scroll events,
   // observers, scrollend) are the same.
   const server = await chromium.launchServer({
-    executablePath: chromiumPath(),
+    executablePath: testChromiumPath(),
     args: [...CHROMIUM_FLAGS, "--disable-smooth-scrolling"],
   });
   return { workDir, siteDir, cacheDir, chromium: server, built, users: 0 };
