@@ -148,18 +148,20 @@ describe.each(editions)("the $locale offline edition", ({ file, page }) => {
     // The same edit without the file's policy does make requests, so the check can fail.
     const unprotected = join(work, "unprotected.html");
     writeFileSync(unprotected, edit(html.replace(/<meta http-equiv="content-security-policy"[^>]*>/, "")));
-    for (const [path, expected] of [
-      [edited, 0],
-      [unprotected, 2],
-    ] as const) {
+    const requestsOf = async (path: string) => {
       const context = await browser().newContext({ javaScriptEnabled: false });
       try {
-        const { requests } = await openFromDisk(context, path);
-        expect(requests, path).toHaveLength(expected);
+        return (await openFromDisk(context, path)).requests;
       } finally {
         await context.close();
       }
-    }
+    };
+    expect(await requestsOf(edited), edited).toEqual([]);
+    // Both addresses, whatever else: in one run on a loaded machine Chromium made a third request
+    // (which one was not recorded), so the count is not compared.
+    expect(await requestsOf(unprotected), unprotected).toEqual(
+      expect.arrayContaining(["https://tracker.example/a.css", "https://tracker.example/pixel.png"]),
+    );
   });
 });
 
