@@ -105,7 +105,7 @@ describe("the story's data tables with more rows than they may show", () => {
     syntheticData(dataDir, 3);
     const extra = Array.from({ length: 40 }, (_, i) => i);
     // A step that highlights a whole category over a period: events of it in that period are
-    // listed in the chapter's table, so a hundred of them pass the table's bound whatever it is.
+    // listed in the chapter's table, so a hundred of them go well past its bound (60 events today).
     const step = timelineStates.find((state) => state.from && state.to && state.highlight?.some(isCategory))!;
     const category = step.highlight!.find(isCategory)!;
     const first = Date.parse(`${step.from}T00:00:00Z`);
