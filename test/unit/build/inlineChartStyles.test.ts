@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DOMParser } from "linkedom";
-import { describe, expect, test } from "vitest";
+import { afterAll, describe, expect, test } from "vitest";
 import { inlineChartStyles } from "../../../src/lib/build/inlineChartStyles.ts";
 import { renderPng } from "../../../src/lib/build/renderPng.ts";
 import { renderChartSvgs } from "../../../src/lib/charts/registry.ts";
@@ -10,6 +10,7 @@ import { frozenChartContext as chartContext } from "../../helpers/frozenCopy.ts"
 import { frozenData } from "../../helpers/frozenData.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "exile-styles-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const sheet = join(dir, "site.css");
 writeFileSync(join(dir, "chart.css"), ".map .land { fill: var(--land); stroke-width: 0.1rem; }\n");
 writeFileSync(

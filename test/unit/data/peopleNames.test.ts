@@ -15,15 +15,17 @@ import { validateDataFile } from "../../../src/lib/data/validateDataDir.ts";
  * spelling in both languages with the page it was read on, and the edition layer shows those
  * spellings wherever the timeline names a person.
  */
-let dir: string | undefined;
+// Every copy a test made, removed after it: one test makes three, and keeping only the last one
+// left the others in the system's temporary folder after every run.
+const dirs: string[] = [];
 afterEach(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = undefined;
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 /** A copy of data/ in which one cell of people.csv, at a 1-based line, is set to `value`. */
 function peopleWith(line: number, column: string, value: string): string {
-  dir = mkdtempSync(join(tmpdir(), "exile-people-"));
+  const dir = mkdtempSync(join(tmpdir(), "exile-people-"));
+  dirs.push(dir);
   cpSync("data", dir, { recursive: true });
   setCsvCell(join(dir, "people.csv"), line, column, value);
   return dir;

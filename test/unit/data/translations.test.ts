@@ -16,15 +16,17 @@ const TRANSLATED: Record<string, string[]> = {
   "exile-hubs": ["city", "note"],
 };
 
-let dir: string | undefined;
+// Every copy a test made, removed after it: a test that makes several used to leave all but the
+// last in the system's temporary folder.
+const dirs: string[] = [];
 afterEach(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = undefined;
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 /** A copy of data/ in which one cell, at a 1-based line of the file, is emptied. */
 function copyWithEmptyCell(file: string, line: number, column: string): string {
-  dir = mkdtempSync(join(tmpdir(), "exile-translations-"));
+  const dir = mkdtempSync(join(tmpdir(), "exile-translations-"));
+  dirs.push(dir);
   cpSync("data", dir, { recursive: true });
   setCsvCell(join(dir, file), line, column, "");
   return dir;
