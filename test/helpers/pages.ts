@@ -15,9 +15,6 @@ export function builtPages(siteDir: string): string[] {
 /** Whether a page is an offline edition, /offline/<locale>.html (scripts/lib/offlineEdition.ts). */
 export const isOfflineEdition = (path: string): boolean => path.startsWith("/offline/");
 
-// A page's edition and its path inside it, read from the path (src/lib/i18n/locales.ts), beside the page lists.
-export { editionOf, pathInEdition };
-
 /**
  * The chart whose embed page stands for the embed template in the Belarusian and Russian
  * editions: the map, whose country and city names and legend run longest in Cyrillic.

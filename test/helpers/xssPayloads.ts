@@ -115,7 +115,10 @@ function listInjectedPeople(dir: string, injected: readonly Injected[]): void {
   );
 }
 
-/** Text with its white space removed: a chart wraps long text over several SVG lines, which join without the space between them. */
+/**
+ * Text with its white space removed: a chart wraps long text over several SVG lines, which join
+ * without the space between them.
+ */
 const unspaced = (text: string) => text.replace(/\s+/g, "");
 
 /**
@@ -132,8 +135,11 @@ export function quotedCells(text: string, injected: readonly Injected[]): { quot
   // A lookahead, so that markers next to each other are all found.
   const markersIn = (haystack: string) => {
     const positions = new Map<string, number[]>();
-    for (const match of haystack.matchAll(/(?=(xss\d+x))/g))
-      positions.set(match[1]!, [...(positions.get(match[1]!) ?? []), match.index]);
+    for (const match of haystack.matchAll(/(?=(xss\d+x))/g)) {
+      const found = positions.get(match[1]!) ?? [];
+      positions.set(match[1]!, found);
+      found.push(match.index);
+    }
     return positions;
   };
   const present = markersIn(text);

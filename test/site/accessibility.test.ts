@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, inject, test } from "vitest";
 import { axeViolations } from "../helpers/axe.ts";
 import { openPage, scrollThrough, useBuiltSiteInChromium, VIEWPORTS } from "../helpers/builtSiteInChromium.ts";
-import { builtPages, editionOf, isOfflineEdition, pageTemplates, pathInEdition } from "../helpers/pages.ts";
+import { editionOf, pathInEdition } from "../../src/lib/i18n/locales.ts";
+import { builtPages, isOfflineEdition, pageTemplates } from "../helpers/pages.ts";
 
 const siteDir = inject("siteDir");
 /**

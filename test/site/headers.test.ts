@@ -9,7 +9,7 @@ import { parseHeadersFile } from "../../scripts/lib/headersFile.ts";
 import { walk } from "../../scripts/lib/thirdParty.ts";
 import { headersFile, pagePath } from "../../src/integrations/securityHeaders.ts";
 import { useBuiltSiteInChromium, waitForScrollies } from "../helpers/builtSiteInChromium.ts";
-import { pathInEdition } from "../helpers/pages.ts";
+import { pathInEdition } from "../../src/lib/i18n/locales.ts";
 
 const siteDir = inject("siteDir");
 const site = useBuiltSiteInChromium();

@@ -4,7 +4,8 @@ import { parseHTML } from "linkedom";
 import { describe, expect, inject, test } from "vitest";
 import { readStoryData } from "../../src/lib/data/storyData.ts";
 import { defaultLocale, localePrefix, locales, type Locale } from "../../src/lib/i18n/locales.ts";
-import { builtPages, editionOf } from "../helpers/pages.ts";
+import { editionOf } from "../../src/lib/i18n/locales.ts";
+import { builtPages } from "../helpers/pages.ts";
 
 /**
  * The page that says which Belarusian spelling the site uses (/spelling/ in every edition), the

@@ -4,10 +4,10 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { datasets } from "../../src/lib/data/datasets.ts";
 import { openPage, scrollThrough, useBuiltSiteInChromium, wheelToEnd } from "../helpers/builtSiteInChromium.ts";
-import { builtPages, editionOf, isOfflineEdition, pageTemplates } from "../helpers/pages.ts";
+import { builtPages, isOfflineEdition, pageTemplates } from "../helpers/pages.ts";
 import { copyData, runBuild, warmCacheDir } from "../helpers/runBuild.ts";
 import { injectPayloads, quotedCells, type Injected } from "../helpers/xssPayloads.ts";
-import { defaultLocale } from "../../src/lib/i18n/locales.ts";
+import { defaultLocale, editionOf } from "../../src/lib/i18n/locales.ts";
 
 const work = mkdtempSync(join(tmpdir(), "exile-xss-"));
 const outDir = join(work, "dist");
