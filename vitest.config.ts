@@ -23,7 +23,6 @@ const builds = [
   "test/site/safeBuild.test.ts",
   "test/site/updates.test.ts",
   "test/site/devServer.test.ts",
-  "test/site/embedPreviewer.test.ts",
   "test/site/basePath.test.ts",
 ];
 const site = {

@@ -10,7 +10,9 @@
  *    stays in place until the new one is whole.
  *
  * `EXILE_OUT_DIR` moves the output folder (tests use it); `EXILE_SKIP_PRECHECK=1` skips step 1 so
- * a test can prove that the build itself (through the content collections) also refuses bad data.
+ * a test can prove that the build itself (through the content collections) also refuses bad data,
+ * and `EXILE_PRECHECK_ONLY=1` stops after it, so a test of bad data need not wait for its turn to
+ * run Astro (test/helpers/astroTurn.ts).
  * `EXILE_SIGNING_KEY` names the private key that signs the list of files (MIRRORS.md).
  * `EXILE_SKIP_IMAGES=1` leaves out the embeds' PNG images, most of a cold build's time, for a
  * build that is only read (a test of the pages, a quick preview); never publish such a build.
@@ -37,6 +39,11 @@ if (process.env.EXILE_SKIP_PRECHECK !== "1") {
     process.stderr.write(`\nBuild stopped: ${problems.length} data problem(s). ${kept}\n`);
     process.exit(1);
   }
+}
+
+if (process.env.EXILE_PRECHECK_ONLY === "1") {
+  process.stdout.write("EXILE_PRECHECK_ONLY=1: the data passed its check; Astro was not started.\n");
+  process.exit(0);
 }
 
 rmSync(staging, { recursive: true, force: true });

@@ -11,10 +11,11 @@ import { inject } from "vitest";
  * deletes them under the first ("Cannot find module …/.prerender/chunks/…"). So the site files
  * that build run beside the browser files but take turns with each other.
  * The turn is a folder made atomically in the run's work folder, holding its owner's pid, so a
- * turn left by a worker that died is taken over rather than waited on forever.
+ * turn left by a worker that died is taken over rather than waited on forever. The global setup,
+ * which runs outside any test file, passes the work folder itself (test/helpers/buildSite.ts).
  */
-export async function takeAstroTurn(): Promise<() => void> {
-  const lock = join(inject("workDir"), "astro-turn");
+export async function takeAstroTurn(workDir: string = inject("workDir")): Promise<() => void> {
+  const lock = join(workDir, "astro-turn");
   for (;;) {
     try {
       mkdirSync(lock);

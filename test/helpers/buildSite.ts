@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { chromium, type BrowserServer } from "playwright-core";
 import type { TestProject } from "vitest/node";
 import { CHROMIUM_FLAGS, testChromiumPath } from "../../scripts/lib/browser.ts";
+import { takeAstroTurn } from "./astroTurn.ts";
 import { builtMarker } from "./builtMarker.ts";
+import { buildEditedSite, skipEditedSite } from "./editedSite.ts";
 import { buildScript } from "./runBuild.ts";
 
 declare module "vitest" {
@@ -23,18 +25,33 @@ interface Shared {
   siteDir: string;
   cacheDir: string;
   chromium: BrowserServer;
-  /** Settles when the shared build has ended, well or not (its outcome is in builtMarker). */
+  /** Settles when the shared build and the edited one have ended, well or not (their markers say how). */
   built: Promise<void>;
   users: number;
 }
 
-/** Runs `npm run build`'s script into `siteDir` and writes its outcome to the marker file. */
+/**
+ * Runs `npm run build`'s script into `siteDir` and writes its outcome to the marker file, then
+ * builds the edited data that four site files share (test/helpers/editedSite.ts). The Astro turn
+ * is taken before the marker lets any site file start, so the edited build runs next, before the
+ * files' own builds, and its readers seldom wait for it.
+ */
 async function build(workDir: string, siteDir: string, cacheDir: string): Promise<void> {
   const started = performance.now();
   const outcome = await buildScript({ EXILE_OUT_DIR: siteDir, EXILE_CACHE_DIR: cacheDir });
+  if (outcome.status !== 0) {
+    writeFileSync(builtMarker(workDir), JSON.stringify(outcome));
+    skipEditedSite(workDir, "The shared build failed, so the edited data was not built.");
+    return;
+  }
+  process.stdout.write(`site built for tests in ${Math.round(performance.now() - started)} ms\n`);
+  const endTurn = await takeAstroTurn(workDir);
   writeFileSync(builtMarker(workDir), JSON.stringify(outcome));
-  if (outcome.status === 0)
-    process.stdout.write(`site built for tests in ${Math.round(performance.now() - started)} ms\n`);
+  try {
+    await buildEditedSite(workDir, siteDir, cacheDir);
+  } finally {
+    endTurn();
+  }
 }
 
 /**

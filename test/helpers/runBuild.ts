@@ -48,6 +48,8 @@ export async function buildScript(env: Record<string, string>): Promise<{ status
  * `skipImages` leaves out the embeds' PNGs (EXILE_SKIP_IMAGES), for a test that reads only pages
  * and whose data change would redraw every image: the PNGs are drawn from the same SVGs that the
  * pages carry, and test/site/embeds.test.ts checks them in the shared build.
+ * `precheckOnly` is for data that the check before Astro must refuse: the script stops after that
+ * check whatever it finds (EXILE_PRECHECK_ONLY), so it needs no turn and never waits for one.
  */
 export async function runBuild(env: {
   dataDir: string;
@@ -55,8 +57,9 @@ export async function runBuild(env: {
   cacheDir: string;
   skipPrecheck?: boolean;
   skipImages?: boolean;
+  precheckOnly?: boolean;
 }): Promise<{ status: number | null; output: string }> {
-  const endTurn = await takeAstroTurn();
+  const endTurn = env.precheckOnly ? () => {} : await takeAstroTurn();
   try {
     return await buildScript({
       EXILE_DATA_DIR: env.dataDir,
@@ -64,6 +67,7 @@ export async function runBuild(env: {
       EXILE_CACHE_DIR: env.cacheDir,
       EXILE_SKIP_PRECHECK: env.skipPrecheck ? "1" : "0",
       EXILE_SKIP_IMAGES: env.skipImages ? "1" : "0",
+      EXILE_PRECHECK_ONLY: env.precheckOnly ? "1" : "0",
     });
   } finally {
     endTurn();

@@ -1,9 +1,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseHTML } from "linkedom";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { useChromium } from "../helpers/builtSiteInChromium.ts";
 import { startDevServer } from "../helpers/devServer.ts";
+import { englishEmbeds } from "../helpers/embeds.ts";
 import { copyData, warmCacheDir } from "../helpers/runBuild.ts";
 
 const workDir = inject("workDir");
@@ -37,6 +39,31 @@ beforeAll(async () => {
 afterAll(async () => {
   await page?.close();
   await server?.stop();
+});
+
+// Before any save: the previewer and the pages it frames are read from the unchanged data. It shares
+// this file's server, since a second `astro dev` would wait for its own turn to run Astro.
+describe("the embed previewer (npm run dev)", () => {
+  test("shows every embed at 320, 600 and 1024 px", async () => {
+    const response = await fetch(`${server.origin}/dev/embeds/`);
+    expect(response.status).toBe(200);
+    const { document } = parseHTML(await response.text());
+    const frames = [...document.querySelectorAll("iframe")].map(
+      (frame) => `${frame.getAttribute("src")} ${frame.getAttribute("width")}`,
+    );
+    const expected = englishEmbeds().flatMap((embed) =>
+      [320, 600, 1024].map((width) => `/embed/${embed.id}/ ${width}`),
+    );
+    expect(frames).toEqual(expected);
+    expect(document.querySelector('script[src="/embed.js"]')).not.toBeNull();
+  });
+
+  test("serves the embed pages it frames", async () => {
+    const [first] = englishEmbeds();
+    const response = await fetch(`${server.origin}/embed/${first!.id}/`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain(`data-embed="${first!.id}"`);
+  });
 });
 
 describe("npm run dev while an editor saves a CSV", () => {

@@ -1,26 +1,19 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, inject, test } from "vitest";
 import { formatProblem } from "../../src/lib/data/problem.ts";
 import { validateDataDir } from "../../src/lib/data/validateDataDir.ts";
 import { childEnv } from "../helpers/childEnv.ts";
+import { appendRows, editedSite } from "../helpers/editedSite.ts";
 import { editingExamples } from "../helpers/editingGuide.ts";
-import { runBuild, warmCacheDir } from "../helpers/runBuild.ts";
 import { pngSize } from "../helpers/embeds.ts";
 import { builtStepSvg } from "../helpers/stepFigures.ts";
 
 const workDir = inject("workDir");
 const script = resolve("scripts/data-diff.ts");
 let repo: string;
-
-/** Appends rows to a CSV with the line ending the file already uses. */
-function appendRows(file: string, rows: readonly string[]): void {
-  const text = readFileSync(file, "utf8");
-  const eol = text.includes("\r\n") ? "\r\n" : "\n";
-  appendFileSync(file, `${text.endsWith("\n") ? "" : eol}${rows.join(eol)}${eol}`);
-}
 
 describe("following EDITING.md literally", () => {
   beforeAll(() => {
@@ -88,16 +81,10 @@ describe("following EDITING.md literally", () => {
   });
 
   test("the rebuilt site shows the new count in the prose and the chart, and publishes the new event", async () => {
-    const data = join(repo, "data-for-build");
-    cpSync(join(repo, "data"), data, { recursive: true });
-    execFileSync("git", ["checkout", "-q", "--", "data/releases.csv"], { cwd: repo });
-    cpSync(join(repo, "data/releases.csv"), join(data, "releases.csv"));
-    appendRows(join(data, "releases.csv"), editingExamples().find((e) => e.file === "data/releases.csv")!.rows);
-    const outDir = join(repo, "dist");
-    // With the PNGs, as an editor publishes: the other edited builds leave them out, so this one
-    // checks that a warm rebuild redraws the images of the charts the edit changed.
-    const { status, output } = await runBuild({ dataDir: data, outDir, cacheDir: warmCacheDir(repo) });
-    expect(status, output).toBe(0);
+    // The edited build (test/helpers/editedSite.ts) holds every example row of the guide. It is
+    // built with the PNGs, as an editor publishes, so this checks that a warm rebuild redraws the
+    // images of the charts the edit changed.
+    const { outDir } = await editedSite();
     const png = (dir: string) => readFileSync(join(dir, "embed", "political-prisoners-latest", "chart.png"));
     expect(pngSize(png(outDir))).toMatchObject({ png: true });
     expect(png(outDir).equals(png(inject("siteDir"))), "a stale image of the old count").toBe(false);

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, inject, test } from "vitest";
 import { readChapters } from "../helpers/chapters.ts";
-import { copyData, runBuild, warmCacheDir } from "../helpers/runBuild.ts";
+import { editedSite } from "../helpers/editedSite.ts";
+import { copyData, runBuild } from "../helpers/runBuild.ts";
 import { builtStepSvg } from "../helpers/stepFigures.ts";
 
 const steps = readChapters("en")
@@ -14,20 +15,8 @@ describe("the exile map when an editor adds a country", () => {
   const workDir = inject("workDir");
 
   test("a new destination row appears on the map, in the legend and in the table, with no code change", async () => {
-    const data = copyData(workDir);
-    appendFileSync(
-      join(data, "exile-destinations.csv"),
-      "Slovakia,SVK,703,residence_permits_valid,2025-12-31,4321,https://example.org/sk,Example office,\n",
-    );
-    const outDir = join(workDir, "dist-new-country");
-    // Without the PNGs, which this test never reads; editing.test.ts builds an edit with them.
-    const { status, output } = await runBuild({
-      dataDir: data,
-      outDir,
-      cacheDir: warmCacheDir(workDir),
-      skipImages: true,
-    });
-    expect(status, output).toBe(0);
+    // The edited build (test/helpers/editedSite.ts) added Slovakia to exile-destinations.csv.
+    const { outDir } = await editedSite();
     const { document } = parseHTML(readFileSync(join(outDir, "index.html"), "utf8"));
     const overview = builtStepSvg(outDir, "exile-map-overview", "wide")!;
     expect(overview.querySelector('circle.symbol[data-country="SVK"] title')?.textContent).toContain("Slovakia: 4,321");
@@ -50,6 +39,7 @@ describe("the exile map when an editor adds a country", () => {
       dataDir: data,
       outDir: join(workDir, "dist-bad-code"),
       cacheDir: join(workDir, "cache-bad"),
+      precheckOnly: true,
     });
     expect(status).not.toBe(0);
     expect(output).toContain(`exile-destinations.csv:${lines + 1}:iso3  unknown country code`);

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, inject, test } from "vitest";
+import { CHANGED_COUNT, editedSite, editRow } from "../helpers/editedSite.ts";
 import { copyData, runBuild, warmCacheDir } from "../helpers/runBuild.ts";
 import { builtStepSvg } from "../helpers/stepFigures.ts";
 
@@ -23,15 +24,6 @@ function fingerprint(dir: string): string {
   return hash.digest("hex");
 }
 
-/** Replaces one cell of a CSV copy, found by its exact row prefix. */
-function editRow(file: string, startsWith: string, change: (line: string) => string): void {
-  const lines = readFileSync(file, "utf8").split("\n");
-  const index = lines.findIndex((line) => line.startsWith(startsWith));
-  if (index === -1) throw new Error(`no row starting ${startsWith} in ${file}`);
-  lines[index] = change(lines[index]!);
-  writeFileSync(file, lines.join("\n"));
-}
-
 describe("npm run build never replaces a good build with a broken one", () => {
   let outDir: string;
   let before: string;
@@ -42,13 +34,18 @@ describe("npm run build never replaces a good build with a broken one", () => {
     cpSync(siteDir, outDir, { recursive: true });
     before = fingerprint(outDir);
     brokenData = copyData(workDir);
-    editRow(join(brokenData, "political-prisoners.csv"), "2026-03-05,1140,", (line) =>
-      line.replace(",1140,", ",-1140,"),
+    editRow(join(brokenData, "political-prisoners.csv"), CHANGED_COUNT.row, (line) =>
+      line.replace(CHANGED_COUNT.from, ",-1140,"),
     );
   });
 
   test("the data check stops the build before Astro starts, naming file, line and column", async () => {
-    const { status, output } = await runBuild({ dataDir: brokenData, outDir, cacheDir: join(workDir, "cache-a") });
+    const { status, output } = await runBuild({
+      dataDir: brokenData,
+      outDir,
+      cacheDir: join(workDir, "cache-a"),
+      precheckOnly: true,
+    });
     expect(status).toBe(1);
     expect(output).toMatch(/political-prisoners\.csv:\d+:count {2}negative number — expected a whole number/);
     expect(output).toContain("was left untouched");
@@ -68,20 +65,15 @@ describe("npm run build never replaces a good build with a broken one", () => {
   });
 
   test("a valid change replaces the build, and the new figure reaches both the prose and the chart", async () => {
-    const data = copyData(workDir);
-    editRow(join(data, "political-prisoners.csv"), "2026-03-05,1140,", (line) => line.replace(",1140,", ",1152,"));
-    // Without the PNGs, which this test never reads; editing.test.ts builds an edit with them.
-    const { status, output } = await runBuild({
-      dataDir: data,
-      outDir,
-      cacheDir: warmCacheDir(workDir),
-      skipImages: true,
-    });
-    expect(status, output).toBe(0);
-    expect(fingerprint(outDir)).not.toBe(before);
-    const { document } = parseHTML(readFileSync(join(outDir, "index.html"), "utf8"));
+    // The edited build (test/helpers/editedSite.ts) changed 1,140 to 1,152 and was built, with
+    // npm run build's script, into a copy of the good site.
+    const { outDir: published } = await editedSite();
+    expect(fingerprint(published)).not.toBe(before);
+    expect(readdirSync(join(published, ".."))).not.toContain(".published-staging");
+    expect(readdirSync(join(published, ".."))).not.toContain(".published-previous");
+    const { document } = parseHTML(readFileSync(join(published, "index.html"), "utf8"));
     expect(document.querySelector('#political-prisoners-latest data[value="1152"]')?.textContent).toBe("1,152");
-    expect(builtStepSvg(outDir, "political-prisoners-latest", "wide")?.textContent).toContain("at least 1,152");
+    expect(builtStepSvg(published, "political-prisoners-latest", "wide")?.textContent).toContain("at least 1,152");
     expect(document.body.textContent).not.toContain("1,140");
   });
 });

@@ -1,40 +1,13 @@
-import { appendFileSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, inject, test } from "vitest";
 import { formatters } from "../../src/lib/i18n/format.ts";
-import { copyData, runBuild, warmCacheDir } from "../helpers/runBuild.ts";
+import { appendRows, editedSite, NEW_EVENT_EDITIONS, NEW_EVENT_TITLE as TITLE } from "../helpers/editedSite.ts";
+import { copyData, runBuild } from "../helpers/runBuild.ts";
 import { builtStepSvg } from "../helpers/stepFigures.ts";
 
 const workDir = inject("workDir");
-
-/** Appends rows to a CSV with its own line ending, and returns the line number of the first. */
-function appendRows(file: string, rows: readonly string[]): number {
-  const text = readFileSync(file, "utf8");
-  const eol = text.includes("\r\n") ? "\r\n" : "\n";
-  const firstLine = text.split(/\r?\n/).filter((line, i, all) => line !== "" || i < all.length - 1).length + 1;
-  appendFileSync(file, `${text.endsWith("\n") ? "" : eol}${rows.join(eol)}${eol}`);
-  return firstLine;
-}
-
-const TITLE = "Example: Sunday march dispersed in Minsk";
-/** The row's title and figure in each edition, and the folder of that edition in the build. */
-const EDITIONS = [
-  { locale: "en", folder: "", title: TITLE, figure: "40+ detained" },
-  { locale: "be", folder: "be", title: "Прыклад: нядзельны марш разагнаны ў Мінску", figure: "40+ затрыманых" },
-  { locale: "ru", folder: "ru", title: "Пример: воскресный марш разогнан в Минске", figure: "40+ задержанных" },
-] as const;
-// Each prose cell is followed by its Belarusian and Russian versions, as the schema requires.
-const ROW = [
-  "2020-11-15,day,protest",
-  `${TITLE},Прыклад: нядзельны марш разагнаны ў Мінску,Пример: воскресный марш разогнан в Минске`,
-  "An example event added by the test.,Прыклад падзеі з тэсту.,Пример события из теста.",
-  "Example Person,40+ detained,40+ затрыманых,40+ задержанных,https://example.org/test,Example source",
-].join(",");
-
-// The Belarusian and Russian spellings are required, each with its source or the word "unverified".
-const PERSON =
-  "example_person,Example Person,Прыклад Асоба,Пример Персона,unverified,unverified,https://example.org/person,Example source,";
 
 describe("an event row added to a copy of timeline.csv", () => {
   let story: Document;
@@ -43,21 +16,15 @@ describe("an event row added to a copy of timeline.csv", () => {
   let outDir: string;
 
   beforeAll(async () => {
-    const dataDir = copyData(workDir);
-    appendRows(join(dataDir, "timeline.csv"), [ROW]);
-    // A person the event names must be on the list of people the site may name, with a source.
-    appendRows(join(dataDir, "people.csv"), [PERSON]);
-    outDir = join(workDir, "dist-new-event");
-    // Without the PNGs, which this test never reads; editing.test.ts builds an edit with them.
-    const { status, output } = await runBuild({ dataDir, outDir, cacheDir: warmCacheDir(workDir), skipImages: true });
-    expect(status, output).toBe(0);
+    // The edited build (test/helpers/editedSite.ts) added the event to timeline.csv.
+    ({ outDir } = await editedSite());
     story = parseHTML(readFileSync(join(outDir, "index.html"), "utf8")).document;
     storySvg = (id, width) => builtStepSvg(outDir, id, width);
     events = parseHTML(readFileSync(join(outDir, "events", "index.html"), "utf8")).document;
   });
 
   test("appears in all three editions in their own words: each events page, each story's step and table", () => {
-    for (const { locale, folder, title, figure } of EDITIONS) {
+    for (const { locale, folder, title, figure } of NEW_EVENT_EDITIONS) {
       const edition = join(outDir, folder);
       const page = parseHTML(readFileSync(join(edition, "events", "index.html"), "utf8")).document;
       expect(page.documentElement.getAttribute("lang")).toBe(locale);
@@ -72,7 +39,7 @@ describe("an event row added to a copy of timeline.csv", () => {
       const table = parseHTML(readFileSync(join(edition, "index.html"), "utf8")).document;
       expect(table.querySelector("#prosecutions-data tbody")?.textContent, locale).toContain(title);
       // No other edition's words leak in.
-      for (const other of EDITIONS.filter((candidate) => candidate.locale !== locale))
+      for (const other of NEW_EVENT_EDITIONS.filter((candidate) => candidate.locale !== locale))
         expect(page.querySelector("main")?.textContent).not.toContain(other.title);
     }
   });
@@ -138,6 +105,7 @@ describe("a timeline row with a bad category or date", () => {
       dataDir,
       outDir: join(workDir, "dist-bad-event"),
       cacheDir: join(workDir, "cache-bad-event"),
+      precheckOnly: true,
     });
     expect(status).not.toBe(0);
     expect(output).toContain(
