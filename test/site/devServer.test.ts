@@ -41,31 +41,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-// Before any save: the previewer and the pages it frames are read from the unchanged data. It shares
-// this file's server, since a second `astro dev` would wait for its own turn to run Astro.
-describe("the embed previewer (npm run dev)", () => {
-  test("shows every embed at 320, 600 and 1024 px", async () => {
-    const response = await fetch(`${server.origin}/dev/embeds/`);
-    expect(response.status).toBe(200);
-    const { document } = parseHTML(await response.text());
-    const frames = [...document.querySelectorAll("iframe")].map(
-      (frame) => `${frame.getAttribute("src")} ${frame.getAttribute("width")}`,
-    );
-    const expected = englishEmbeds().flatMap((embed) =>
-      [320, 600, 1024].map((width) => `/embed/${embed.id}/ ${width}`),
-    );
-    expect(frames).toEqual(expected);
-    expect(document.querySelector('script[src="/embed.js"]')).not.toBeNull();
-  });
-
-  test("serves the embed pages it frames", async () => {
-    const [first] = englishEmbeds();
-    const response = await fetch(`${server.origin}/embed/${first!.id}/`);
-    expect(response.status).toBe(200);
-    expect(await response.text()).toContain(`data-embed="${first!.id}"`);
-  });
-});
-
 describe("npm run dev while an editor saves a CSV", () => {
   test("a valid save updates the open page without a restart", async () => {
     const saved = performance.now();
@@ -89,5 +64,30 @@ describe("npm run dev while an editor saves a CSV", () => {
     writeFileSync(csv, original);
     await waitForText("at least 1,140", saved);
     await expect(page.locator("body").innerText()).resolves.not.toContain("political-prisoners.csv:");
+  });
+});
+
+// After the saves, with the data back as it was. The previewer shares this file's server, since a
+// second `astro dev` would wait for its own turn to run Astro.
+describe("the embed previewer (npm run dev)", () => {
+  test("shows every embed at 320, 600 and 1024 px", async () => {
+    const response = await fetch(`${server.origin}/dev/embeds/`);
+    expect(response.status).toBe(200);
+    const { document } = parseHTML(await response.text());
+    const frames = [...document.querySelectorAll("iframe")].map(
+      (frame) => `${frame.getAttribute("src")} ${frame.getAttribute("width")}`,
+    );
+    const expected = englishEmbeds().flatMap((embed) =>
+      [320, 600, 1024].map((width) => `/embed/${embed.id}/ ${width}`),
+    );
+    expect(frames).toEqual(expected);
+    expect(document.querySelector('script[src="/embed.js"]')).not.toBeNull();
+  });
+
+  test("serves the embed pages it frames", async () => {
+    const [first] = englishEmbeds();
+    const response = await fetch(`${server.origin}/embed/${first!.id}/`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain(`data-embed="${first!.id}"`);
   });
 });
