@@ -16,7 +16,8 @@ import { buildScript } from "./runBuild.ts";
  * - exileMapEditing.test.ts: a country the map has never shown;
  * - timelineEditing.test.ts: an event in three languages, naming the guide's example person.
  * The builds of broken data stay in their files: each stops at its own first problem.
- * test/helpers/buildSite.ts runs this build right after the shared one, in the same turn.
+ * test/helpers/buildSite.ts runs this build right after the shared one, taking the turn to run
+ * Astro before any site file may start, so no file's own build goes first.
  */
 
 /** Appends rows to a CSV with the line ending it already uses; returns the line number of the first. */
@@ -40,8 +41,8 @@ export function editRow(file: string, startsWith: string, change: (line: string)
 /** safeBuild.test.ts: the political-prisoner count of 5 March 2026, 1,140, corrected to 1,152. */
 export const CHANGED_COUNT = { row: "2026-03-05,1140,", from: ",1140,", to: ",1152," } as const;
 
-/** exileMapEditing.test.ts: Slovakia, which the real data does not list. */
-export const NEW_COUNTRY_ROW =
+/** exileMapEditing.test.ts: Slovakia, 4,321 Belarusians with a valid permit, which the real data does not list. */
+const NEW_COUNTRY_ROW =
   "Slovakia,SVK,703,residence_permits_valid,2025-12-31,4321,https://example.org/sk,Example office,";
 
 /** timelineEditing.test.ts: the new event's title in English. */
