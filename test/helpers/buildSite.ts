@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserServer } from "playwright-core";
 import type { TestProject } from "vitest/node";
 import { CHROMIUM_FLAGS, testChromiumPath } from "../../scripts/lib/browser.ts";
 import { takeAstroTurn } from "./astroTurn.ts";
-import { builtMarker } from "./builtMarker.ts";
+import { builtMarker, writeMarker } from "./builtMarker.ts";
 import { buildEditedSite, skipEditedSite } from "./editedSite.ts";
 import { buildScript } from "./runBuild.ts";
 
@@ -40,13 +40,13 @@ async function build(workDir: string, siteDir: string, cacheDir: string): Promis
   const started = performance.now();
   const outcome = await buildScript({ EXILE_OUT_DIR: siteDir, EXILE_CACHE_DIR: cacheDir });
   if (outcome.status !== 0) {
-    writeFileSync(builtMarker(workDir), JSON.stringify(outcome));
+    writeMarker(builtMarker(workDir), outcome);
     skipEditedSite(workDir, "The shared build failed, so the edited data was not built.");
     return;
   }
   process.stdout.write(`site built for tests in ${Math.round(performance.now() - started)} ms\n`);
   const endTurn = await takeAstroTurn(workDir);
-  writeFileSync(builtMarker(workDir), JSON.stringify(outcome));
+  writeMarker(builtMarker(workDir), outcome);
   try {
     await buildEditedSite(workDir, siteDir, cacheDir);
   } finally {

@@ -1,7 +1,8 @@
-import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { inject } from "vitest";
+import { readMarker, writeMarker, type Outcome } from "./builtMarker.ts";
+import { appendRows, editRow } from "./csvCell.ts";
 import { editingExamples } from "./editingGuide.ts";
 import { buildScript } from "./runBuild.ts";
 
@@ -19,24 +20,6 @@ import { buildScript } from "./runBuild.ts";
  * test/helpers/buildSite.ts runs this build right after the shared one, taking the turn to run
  * Astro before any site file may start, so no file's own build goes first.
  */
-
-/** Appends rows to a CSV with the line ending it already uses; returns the line number of the first. */
-export function appendRows(file: string, rows: readonly string[]): number {
-  const text = readFileSync(file, "utf8");
-  const eol = text.includes("\r\n") ? "\r\n" : "\n";
-  const firstLine = text.split(/\r?\n/).filter((line, i, all) => line !== "" || i < all.length - 1).length + 1;
-  appendFileSync(file, `${text.endsWith("\n") ? "" : eol}${rows.join(eol)}${eol}`);
-  return firstLine;
-}
-
-/** Replaces one row of a CSV, found by its exact start. */
-export function editRow(file: string, startsWith: string, change: (line: string) => string): void {
-  const lines = readFileSync(file, "utf8").split("\n");
-  const index = lines.findIndex((line) => line.startsWith(startsWith));
-  if (index === -1) throw new Error(`no row starting ${startsWith} in ${file}`);
-  lines[index] = change(lines[index]!);
-  writeFileSync(file, lines.join("\n"));
-}
 
 /** safeBuild.test.ts: the political-prisoner count of 5 March 2026, 1,140, corrected to 1,152. */
 export const CHANGED_COUNT = { row: "2026-03-05,1140,", from: ",1140,", to: ",1152," } as const;
@@ -74,7 +57,7 @@ export function writeEditedData(dataDir: string): void {
 }
 
 /** Where the edited build keeps its data, its output and its outcome, in the run's work folder. */
-export function editedPaths(workDir: string) {
+function editedPaths(workDir: string) {
   const root = join(workDir, "edited");
   return { root, data: join(root, "data"), out: join(root, "published"), marker: join(root, "built.json") };
 }
@@ -87,7 +70,7 @@ export function editedPaths(workDir: string) {
 export async function buildEditedSite(workDir: string, siteDir: string, cacheDir: string): Promise<void> {
   const paths = editedPaths(workDir);
   mkdirSync(paths.root, { recursive: true });
-  let outcome: { status: number | null; output: string };
+  let outcome: Outcome;
   try {
     cpSync("data", paths.data, { recursive: true });
     writeEditedData(paths.data);
@@ -98,13 +81,13 @@ export async function buildEditedSite(workDir: string, siteDir: string, cacheDir
   } catch (error) {
     outcome = { status: null, output: String(error) };
   }
-  writeFileSync(paths.marker, JSON.stringify(outcome));
+  writeMarker(paths.marker, outcome);
 }
 
 /** Marks the edited build as not made, so that the files waiting for it fail instead of hanging. */
 export function skipEditedSite(workDir: string, why: string): void {
   mkdirSync(editedPaths(workDir).root, { recursive: true });
-  writeFileSync(editedPaths(workDir).marker, JSON.stringify({ status: null, output: why }));
+  writeMarker(editedPaths(workDir).marker, { status: null, output: why });
 }
 
 /**
@@ -113,11 +96,6 @@ export function skipEditedSite(workDir: string, why: string): void {
  */
 export async function editedSite(): Promise<{ outDir: string; dataDir: string }> {
   const paths = editedPaths(inject("workDir"));
-  while (!existsSync(paths.marker)) await sleep(100);
-  const { status, output } = JSON.parse(readFileSync(paths.marker, "utf8")) as {
-    status: number | null;
-    output: string;
-  };
-  if (status !== 0) throw new Error(`The edited data did not build (exit ${status}):\n${output}`);
+  await readMarker(paths.marker, "The edited data");
   return { outDir: paths.out, dataDir: paths.data };
 }

@@ -1,8 +1,9 @@
-import { appendFileSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, inject, test } from "vitest";
 import { readChapters } from "../helpers/chapters.ts";
+import { appendRows } from "../helpers/csvCell.ts";
 import { editedSite } from "../helpers/editedSite.ts";
 import { copyData, runBuild } from "../helpers/runBuild.ts";
 import { builtStepSvg } from "../helpers/stepFigures.ts";
@@ -29,12 +30,9 @@ describe("the exile map when an editor adds a country", () => {
 
   test("an unknown country code stops the build with the file, line and column", async () => {
     const data = copyData(workDir);
-    const file = join(data, "exile-destinations.csv");
-    const lines = readFileSync(file, "utf8").trimEnd().split("\n").length;
-    appendFileSync(
-      file,
-      "Atlantis,ATL,999,residence_permits_valid,2025-12-31,10,https://example.org/at,Example office,\n",
-    );
+    const line = appendRows(join(data, "exile-destinations.csv"), [
+      "Atlantis,ATL,999,residence_permits_valid,2025-12-31,10,https://example.org/at,Example office,",
+    ]);
     const { status, output } = await runBuild({
       dataDir: data,
       outDir: join(workDir, "dist-bad-code"),
@@ -42,6 +40,6 @@ describe("the exile map when an editor adds a country", () => {
       precheckOnly: true,
     });
     expect(status).not.toBe(0);
-    expect(output).toContain(`exile-destinations.csv:${lines + 1}:iso3  unknown country code`);
+    expect(output).toContain(`exile-destinations.csv:${line}:iso3  unknown country code`);
   });
 });

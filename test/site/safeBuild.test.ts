@@ -3,7 +3,8 @@ import { cpSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, inject, test } from "vitest";
-import { CHANGED_COUNT, editedSite, editRow } from "../helpers/editedSite.ts";
+import { editRow } from "../helpers/csvCell.ts";
+import { CHANGED_COUNT, editedSite } from "../helpers/editedSite.ts";
 import { copyData, runBuild, warmCacheDir } from "../helpers/runBuild.ts";
 import { builtStepSvg } from "../helpers/stepFigures.ts";
 

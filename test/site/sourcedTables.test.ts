@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
@@ -10,6 +10,7 @@ import { readStoryData, type StoryData } from "../../src/lib/data/storyData.ts";
 import { stepEvents, type EventSelection } from "../../src/lib/timeline/events.ts";
 import { TIMELINE_CATEGORIES } from "../../src/lib/data/schemas/timeline.ts";
 import { readChapters } from "../helpers/chapters.ts";
+import { appendRows } from "../helpers/csvCell.ts";
 import { runBuild, warmCacheDir } from "../helpers/runBuild.ts";
 
 const siteDir = inject("siteDir");
@@ -52,11 +53,6 @@ const region = (document: Document, name: TableName) => {
   if (!found) throw new Error(`no table region ${tables[name].region}`);
   return found;
 };
-/** Appends CSV lines to a data file, with the file's own line ending. */
-function appendRows(file: string, lines: string[]): void {
-  const eol = readFileSync(file, "utf8").includes("\r\n") ? "\r\n" : "\n";
-  appendFileSync(file, lines.map((line) => `${line}${eol}`).join(""));
-}
 /** The whole numbers a line of text states, in order ("the 120 most recent of 6,400" → [120, 6400]). */
 const numbersIn = (text: string) => [...text.matchAll(/\d[\d,]*/g)].map((match) => Number(match[0].replace(/,/g, "")));
 

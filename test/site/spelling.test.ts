@@ -3,8 +3,7 @@ import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, inject, test } from "vitest";
 import { readStoryData } from "../../src/lib/data/storyData.ts";
-import { defaultLocale, localePrefix, locales, type Locale } from "../../src/lib/i18n/locales.ts";
-import { editionOf } from "../../src/lib/i18n/locales.ts";
+import { defaultLocale, editionOf, localePrefix, locales, type Locale } from "../../src/lib/i18n/locales.ts";
 import { builtPages } from "../helpers/pages.ts";
 
 /**

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, inject, test } from "vitest";
 import { formatters } from "../../src/lib/i18n/format.ts";
-import { appendRows, editedSite, NEW_EVENT_EDITIONS, NEW_EVENT_TITLE as TITLE } from "../helpers/editedSite.ts";
+import { appendRows } from "../helpers/csvCell.ts";
+import { editedSite, NEW_EVENT_EDITIONS, NEW_EVENT_TITLE as TITLE } from "../helpers/editedSite.ts";
 import { copyData, runBuild } from "../helpers/runBuild.ts";
 import { builtStepSvg } from "../helpers/stepFigures.ts";
 
