@@ -140,6 +140,25 @@ describe.each(Object.entries(VIEWPORTS))("the events page's filters on a %s", (_
     await close();
   });
 
+  test("shows its filters without moving the list under them: no layout shift while the page loads", async () => {
+    const { page, close } = await open("/events/", { viewport });
+    await page.locator("form.event-filters:not([hidden])").waitFor();
+    // Layout shifts are buffered from the start of the page, so a shift before this reads counts too.
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => {
+            const entries = list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+            resolve(entries.filter((entry) => !entry.hadRecentInput).reduce((sum, entry) => sum + entry.value, 0));
+          }).observe({ type: "layout-shift", buffered: true });
+          // With no shift at all the observer is never called.
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(0)));
+        }),
+    );
+    expect(shift).toBe(0);
+    await close();
+  });
+
   test("lists every event with its source, and shows no filter form, with JavaScript off", async () => {
     const { page, close } = await open("/events/?category=law", { viewport, javaScriptEnabled: false });
     await expect(visibleEvents(page).count()).resolves.toBe(events.length);
