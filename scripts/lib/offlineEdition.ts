@@ -14,8 +14,8 @@ import { absoluteUrl, DEFAULT_SITE } from "../../src/lib/i18n/siteAddress.ts";
  * tables and sources, and every step figure as inline SVG (the chapter fragments the page's chart
  * code would fetch, at both widths, switched by the page's own breakpoint and colour scheme). What
  * would make a request is taken out or made a plain link: scripts, the font files (the page's
- * fallback stack, metric-matched to IBM Plex Sans, sets the text instead: the six files for Latin,
- * Latin Extended and Cyrillic, 109 KB, would add about 146 KB of base64 to every file for a
+ * fallback stack, metric-matched to IBM Plex Sans, sets the text instead: the four files for Latin,
+ * Latin Extended and Cyrillic, 75 KB, would add about 100 KB of base64 to every file for a
  * difference in letter shapes), the icon, and the embed controls, which need the site. Links
  * within the site point to its online address. A strict policy of the file's own forbids it to
  * load anything, even if someone edits it.

@@ -20,14 +20,12 @@ const faces = [...css.matchAll(/@font-face\s*{([^}]*)}/g)]
 const site = useBuiltSiteInChromium();
 
 describe("the self-hosted font (src/styles/fonts.css)", () => {
-  test("ships woff2 files only, in two weights, for Latin (core and rest), Latin Extended and Cyrillic", () => {
+  test("ships woff2 files only, each with the weights 400 to 600, for Latin (core and rest), Latin Extended and Cyrillic", () => {
     const fonts = files.filter((file) => /\.(woff2?|ttf|otf|eot)$/.test(file)).map((file) => file.split("/").at(-1));
     expect(fonts.length).toBeGreaterThan(0);
     for (const font of fonts)
-      expect(font).toMatch(
-        /^ibm-plex-sans-(latin-core|latin-rest|latin-ext|cyrillic)-(400|600)-normal\.[\w-]+\.woff2$/,
-      );
-    expect(faces).toHaveLength(8);
+      expect(font).toMatch(/^ibm-plex-sans-(latin-core|latin-rest|latin-ext|cyrillic)-400-600-normal\.[\w-]+\.woff2$/);
+    expect(faces).toHaveLength(4);
   });
 
   test("never moves text when it arrives (font-display: optional), with a matched fallback and a system stack", () => {
@@ -41,17 +39,16 @@ describe("the self-hosted font (src/styles/fonts.css)", () => {
     expect(css).toMatch(/font-family:\s*"?IBM Plex Sans"?,\s*var\(--font-fallbacks\)/);
   });
 
-  test("preloads the text weight's Latin core file the stylesheet uses, so it loads beside it rather than after it, and only that one", () => {
+  test("preloads the Latin core file the stylesheet uses, so it loads beside it rather than after it, and only that one", () => {
     const html = readFileSync(`${siteDir}/index.html`, "utf8");
     const preloads = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="font" type="font\/woff2" crossorigin/g)];
-    // Base.astro says why the headings' weight is not preloaded.
     expect(preloads.map((match) => match[1]!.split("/").at(-1)!.split(".")[0])).toEqual([
-      "ibm-plex-sans-latin-core-400-normal",
+      "ibm-plex-sans-latin-core-400-600-normal",
     ]);
     for (const [, href] of preloads) expect(css).toContain(`url(${href})`);
   });
 
-  test("downloads, for the English page, the Latin core files and only the other subsets its text needs", async () => {
+  test("downloads, for the English page, the Latin core file and only the other subsets its text needs", async () => {
     /** Whether any character of `text` lies in a face's unicode-range, e.g. "U+0000-00FF, U+0131". */
     const needed = (face: string, text: string) => {
       const ranges = [
@@ -67,7 +64,7 @@ describe("the self-hosted font (src/styles/fonts.css)", () => {
     await openPage(page, `${site.origin()}/`);
     await page.evaluate(() => document.fonts.ready);
     const text = await page.evaluate(() => document.body.textContent ?? "");
-    expect(fonts.some((url) => /ibm-plex-sans-latin-core-400-normal/.test(url))).toBe(true);
+    expect(fonts.some((url) => /ibm-plex-sans-latin-core-400-600-normal/.test(url))).toBe(true);
     for (const url of fonts) {
       const file = url.split("/").at(-1)!.split(".")[0]!;
       const face = faces.find((candidate) => candidate.includes(file));
