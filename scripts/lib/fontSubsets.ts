@@ -4,7 +4,7 @@
  * the site uses (400 for text, 600 for headings, bold and chart labels). One file per subset holds
  * both weights: a page that shows both, as every page does, makes one request per script rather
  * than two, and 400–600 of the axis weighs about three quarters of two static files (18.0 KB
- * against 24.2 KB for the Latin core, 21.9 KB against 30.7 KB for Cyrillic).
+ * against 24.3 KB for the Latin core, 21.9 KB against 29.8 KB for Cyrillic).
  *
  * The Latin range is split in two: a small "core" with the characters English copy is set in,
  * which every page preloads, and the "rest" of @fontsource's Latin range (accented letters for
