@@ -86,8 +86,9 @@ export async function buildEditedSite(workDir: string, siteDir: string, cacheDir
 
 /** Marks the edited build as not made, so that the files waiting for it fail instead of hanging. */
 export function skipEditedSite(workDir: string, why: string): void {
-  mkdirSync(editedPaths(workDir).root, { recursive: true });
-  writeMarker(editedPaths(workDir).marker, { status: null, output: why });
+  const { root, marker } = editedPaths(workDir);
+  mkdirSync(root, { recursive: true });
+  writeMarker(marker, { status: null, output: why });
 }
 
 /**
