@@ -226,7 +226,7 @@ describe("the story's “Embed this chart” control", () => {
     await control.locator("summary").click();
     await control.locator("button").click();
     await expect.poll(() => control.locator("[role=status]").textContent()).toMatch(/copied/i);
-    const code = await control.locator("textarea").inputValue();
+    const code = await control.locator(".embed-this-code").textContent();
     expect(code).toMatch(/^<iframe src="[^"]+\/embed\/[a-z0-9-]+\/"/);
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(code);
     await context.close();
@@ -238,8 +238,13 @@ describe("the story's “Embed this chart” control", () => {
     await page.goto(`${site.origin()}/`);
     const control = page.locator(".embed-this").first();
     await control.locator("summary").click();
-    await expect(control.locator("textarea").isVisible()).resolves.toBe(true);
+    await expect(control.locator(".embed-this-code").isVisible()).resolves.toBe(true);
     await expect(control.locator("button").isVisible()).resolves.toBe(false);
+    // Without a copy button, one click selects the whole code, ready for the reader to copy.
+    await control.locator(".embed-this-code").click();
+    await expect(page.evaluate(() => getSelection()?.toString())).resolves.toBe(
+      await control.locator(".embed-this-code").textContent(),
+    );
     await expect(control.locator("a").getAttribute("href")).resolves.toMatch(/^\/embed\/[a-z0-9-]+\/$/);
     await context.close();
   });

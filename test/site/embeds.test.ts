@@ -89,13 +89,7 @@ describe("the built site's embeds", () => {
     const steps = [...document.querySelectorAll("li.step")];
     expect(steps.length).toBeGreaterThan(0);
     for (const step of steps) {
-      // linkedom leaves a textarea's character references as written; a browser decodes them.
-      const code = step
-        .querySelector(".embed-this textarea")!
-        .innerHTML.replace(
-          /&(lt|gt|quot|amp);/g,
-          (_, name: string) => ({ lt: "<", gt: ">", quot: '"', amp: "&" })[name]!,
-        );
+      const code = step.querySelector(".embed-this-code")!.textContent!;
       const frame = parseHTML(`<body>${code}</body>`).document.querySelector("iframe")!;
       expect(new URL(frame.getAttribute("src")!).pathname).toBe(`/embed/${step.id}/`);
       expect(step.querySelector(".embed-this a")!.getAttribute("href")).toBe(`/embed/${step.id}/`);

@@ -6,7 +6,7 @@ afterEach(() => {
   vi.resetModules();
 });
 
-const CONTROL = `<details class="embed-this"><textarea readonly>&lt;iframe src="/embed/x/"&gt;&lt;/iframe&gt;</textarea>
+const CONTROL = `<details class="embed-this"><pre class="embed-this-code"><code>&lt;iframe src="/embed/x/"&gt;&lt;/iframe&gt;</code></pre>
   <button type="button" data-embed-copy hidden>Copy</button>
   <p data-embed-status data-copied="Copied" data-failed="Select and copy the code"></p></details>`;
 
@@ -15,10 +15,12 @@ async function page(markup: string, writeText: (text: string) => Promise<void>) 
   const { document, window } = parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
   vi.stubGlobal("document", document);
   vi.stubGlobal("navigator", { clipboard: { writeText: vi.fn(writeText) } });
+  const selectAllChildren = vi.fn();
+  vi.stubGlobal("getSelection", () => ({ selectAllChildren }));
   // @ts-expect-error -- embedThis.ts is a page script with no exports: importing it runs it.
   await import("../../../src/lib/embeds/embedThis.ts");
   const click = (button: Element) => button.dispatchEvent(new window.Event("click"));
-  return { document, click, writeText: navigator.clipboard.writeText as ReturnType<typeof vi.fn> };
+  return { document, click, selectAllChildren, writeText: navigator.clipboard.writeText as ReturnType<typeof vi.fn> };
 }
 
 describe("embedThis: the copy button under each figure", () => {
@@ -29,23 +31,18 @@ describe("embedThis: the copy button under each figure", () => {
 
   test("copies its own control's code and says so", async () => {
     const { document, click, writeText } = await page(CONTROL, async () => undefined);
-    // linkedom gives a textarea's markup as its value, where a browser decodes it: set it as one would.
-    Object.defineProperty(document.querySelector("textarea")!, "value", { value: '<iframe src="/embed/x/"></iframe>' });
     click(document.querySelector("button")!);
     expect(writeText).toHaveBeenCalledWith('<iframe src="/embed/x/"></iframe>');
     await vi.waitFor(() => expect(document.querySelector("[data-embed-status]")!.textContent).toBe("Copied"));
   });
 
   test("when the clipboard refuses, selects the code and says how to copy it", async () => {
-    const { document, click } = await page(CONTROL, () => Promise.reject(new Error("denied")));
-    const textarea = document.querySelector("textarea")!;
-    const select = vi.fn();
-    textarea.select = select;
+    const { document, click, selectAllChildren } = await page(CONTROL, () => Promise.reject(new Error("denied")));
     click(document.querySelector("button")!);
     await vi.waitFor(() =>
       expect(document.querySelector("[data-embed-status]")!.textContent).toBe("Select and copy the code"),
     );
-    expect(select).toHaveBeenCalled();
+    expect(selectAllChildren).toHaveBeenCalledWith(document.querySelector(".embed-this-code"));
   });
 
   test("a button outside a complete control does nothing", async () => {
