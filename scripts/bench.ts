@@ -26,9 +26,8 @@ const only = process.argv.includes("--only")
 const budgets = {
   coldBuildMs: 30_000,
   longestScrollTaskMs: 50,
-  // What the first-load budget (200 KB) leaves for the page itself once its fonts (about 40 KB on
-  // a Cyrillic edition), CSS and JS are counted: six chapters of inline build-time figures at two
-  // widths.
+  // What the first-load budget (200 KB) leaves for the page itself once its CSS, JS and first
+  // figures are counted: six chapters of text, tables and figure markup.
   htmlBytes: 145_000,
   cssBytes: 20_000,
   jsBytes: 60_000,

@@ -13,10 +13,8 @@ import { absoluteUrl, DEFAULT_SITE } from "../../src/lib/i18n/siteAddress.ts";
  * It is made from the built story page, so it says exactly what the page says: the same text,
  * tables and sources, and every step figure as inline SVG (the chapter fragments the page's chart
  * code would fetch, at both widths, switched by the page's own breakpoint and colour scheme). What
- * would make a request is taken out or made a plain link: scripts, the font files (the page's
- * fallback stack, metric-matched to IBM Plex Sans, sets the text instead: the four files for Latin,
- * Latin Extended and Cyrillic, 75 KB, would add about 100 KB of base64 to every file for a
- * difference in letter shapes), the icon, and the embed controls, which need the site. Links
+ * would make a request is taken out or made a plain link: scripts, the icon, and the embed
+ * controls, which need the site. The text is set in the reader's system font, as on the site. Links
  * within the site point to its online address. A strict policy of the file's own forbids it to
  * load anything, even if someone edits it.
  */
@@ -85,9 +83,10 @@ function printInLight(css: string): string {
 }
 
 /**
- * A stylesheet without what would load: `@import` and the web fonts' `@font-face` rules (the
- * fallback face, which names only `local()` fonts, stays). Any other `url()` that is not `data:`
- * stops the build, so a new background image cannot slip a request into the file.
+ * A stylesheet without what would load: `@import` and any `@font-face` rule that fetches a file (a
+ * face that names only `local()` fonts stays). The site uses no web font, but a stylesheet that
+ * gained one must not make the file reach for it. Any other `url()` that is not `data:` stops the
+ * build, so a new background image cannot slip a request into the file.
  */
 export function offlineCss(css: string): string {
   const ast = csstree.parse(css);
@@ -147,7 +146,7 @@ export function offlineEdition(
     return decodeURIComponent(rooted);
   };
 
-  // What needs the network or JavaScript: scripts, preloaded fonts, the icon, the old policy
+  // What needs the network or JavaScript: scripts, preloads, the icon, the old policy
   // (replaced below), share-card metadata, and the embed controls, whose code lives on the site.
   for (const element of document.querySelectorAll(
     'script, noscript, link, meta[http-equiv="content-security-policy" i], meta[property^="og:"], meta[name^="twitter:"], .embed-this',
@@ -201,7 +200,7 @@ export function offlineEdition(
       throw new Error(`<${tag} style> would need 'unsafe-inline' in the offline edition's policy`);
   }
 
-  // The page's stylesheets, without their fonts, and the print stylesheet.
+  // The page's stylesheets, without anything they would load, and the print stylesheet.
   const styles = [...document.querySelectorAll("style")];
   const pageCss = styles.map((style) => style.textContent ?? "").join("\n");
   for (const style of styles) style.textContent = offlineCss(style.textContent ?? "");

@@ -5,7 +5,7 @@ import { overlaps, type Box } from "../../src/lib/charts/mapLabels.ts";
  * tests that check labels never overlap. A label's width is its letters times `em` of its type
  * size: a generous average of its own rather than the placer's measure (textWidth.ts), so that a
  * placer that measured too small would be caught. Cyrillic letters average a little wider than
- * Latin ones in IBM Plex Sans, hence 0.62 by default.
+ * Latin ones in the system fonts the maps are drawn in, hence 0.62 by default.
  */
 export function mapLabelBoxes(document: Document, width: number, em = 0.62): (Box & { text: string })[] {
   const view = document.querySelector("svg.map-view")!.getAttribute("viewBox")!.split(" ").map(Number);

@@ -97,7 +97,6 @@ describe("a build for a mirror under /atlas/ (EXILE_BASE=/atlas/)", () => {
       "<script src>",
       "<img src>",
       "<source srcset>",
-      "<style> url()",
       "<meta content>",
       "<div data-figures>",
       "<code> code <iframe src>",

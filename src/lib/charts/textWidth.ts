@@ -1,5 +1,7 @@
-import plex from "@capsizecss/metrics/iBMPlexSans";
+import appleSystem from "@capsizecss/metrics/appleSystem";
+import arial from "@capsizecss/metrics/arial";
 import notoSans from "@capsizecss/metrics/notoSans";
+import roboto from "@capsizecss/metrics/roboto";
 import segoeUI from "@capsizecss/metrics/segoeUI";
 import { textLength } from "./wrapWords.ts";
 
@@ -11,17 +13,22 @@ import { textLength } from "./wrapWords.ts";
 const dejaVuSans = { xWidthAvg: 1041, unitsPerEm: 2048 };
 
 /**
+ * The fonts a chart may be drawn in: the page's system font stack (src/styles/global.css, and the
+ * same stack named in each figure file, src/lib/story/figureFiles.ts), from San Francisco (Apple),
+ * Segoe UI (Windows) and Roboto (Android) to DejaVu Sans, what `sans-serif` is on most Linux systems.
+ */
+export const CHART_FONTS = { appleSystem, segoeUI, roboto, notoSans, arial, dejaVuSans };
+
+/**
  * The average advance of a character, in ems, that every chart measures its words with: capsize's
  * `xWidthAvg` (a font's own glyph widths weighted by how often each character occurs in running
- * text) of the widest font a figure may be drawn in, plus a tenth. On the page the charts are drawn
- * in IBM Plex Sans (0.45 em); a figure file shown as an image cannot use the web font and is drawn
- * in the reader's system font, of which DejaVu Sans (0.51 em) is the widest in the stack of
- * src/lib/story/figureFiles.ts. The tenth is for what charts write: dates, counts and names carry
- * more digits (0.64 em in DejaVu) and capitals than running text, and lines measured at the bare
- * average overflowed a phone-width figure in Chromium with DejaVu Sans.
+ * text) of the widest font a chart may be drawn in, plus a tenth. The widest is DejaVu Sans
+ * (0.51 em; the others from 0.42 to 0.47). The tenth is for what charts write: dates, counts and
+ * names carry more digits (0.64 em in DejaVu) and capitals than running text, and lines measured
+ * at the bare average overflowed a phone-width figure in Chromium with DejaVu Sans.
  */
 export const AVERAGE_ADVANCE =
-  Math.max(...[plex, segoeUI, notoSans, dejaVuSans].map((font) => font.xWidthAvg / font.unitsPerEm)) * 1.1;
+  Math.max(...Object.values(CHART_FONTS).map((font) => font.xWidthAvg / font.unitsPerEm)) * 1.1;
 
 /**
  * The width of a line of text at a font size, in pixels, on average: charts are drawn at build

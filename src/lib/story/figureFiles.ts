@@ -19,11 +19,12 @@ export const FIGURE_WIDTHS = ["narrow", "wide"] as const;
 export type FigureWidth = (typeof FIGURE_WIDTHS)[number];
 
 /**
- * The page's font stack (src/styles/global.css). An SVG shown as an image cannot use the page's
- * web font, so it names it (a reader who has it installed gets it) and falls back as the page does.
+ * The page's font stack (src/styles/global.css): an SVG shown as an image does not inherit the
+ * page's font, so each file names the same system fonts. test/site/fonts.test.ts checks the two
+ * agree.
  */
-const FONT_STACK =
-  "'IBM Plex Sans', 'IBM Plex Sans Fallback', system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
+export const FONT_STACK =
+  "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
 
 /** The file name of one step figure at one width in one theme, e.g. `exile-map-poland-wide-dark.svg`. */
 export const figureFileName = (step: string, width: FigureWidth, theme: FileTheme): string =>

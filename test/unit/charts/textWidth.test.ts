@@ -1,10 +1,10 @@
-import plex from "@capsizecss/metrics/iBMPlexSans";
 import { describe, expect, test } from "vitest";
-import { AVERAGE_ADVANCE, charsPerLine, textWidth } from "../../../src/lib/charts/textWidth.ts";
+import { AVERAGE_ADVANCE, CHART_FONTS, charsPerLine, textWidth } from "../../../src/lib/charts/textWidth.ts";
 
 describe("the charts' one text measure", () => {
-  test("is no narrower than IBM Plex Sans or DejaVu Sans, so a line fits in either", () => {
-    expect(AVERAGE_ADVANCE).toBeGreaterThan(plex.xWidthAvg / plex.unitsPerEm);
+  test("is no narrower than any font of the page's stack, so a line fits in each", () => {
+    for (const [name, font] of Object.entries(CHART_FONTS))
+      expect(AVERAGE_ADVANCE, name).toBeGreaterThan(font.xWidthAvg / font.unitsPerEm);
     expect(AVERAGE_ADVANCE).toBeGreaterThan(1041 / 2048);
     // Far wider would wrap lines that fit, wasting a phone's width.
     expect(AVERAGE_ADVANCE).toBeLessThan(0.6);
