@@ -19,7 +19,9 @@ async function embedPage({ search = "", framed = true, chart = "timeline", heigh
   let rootHeight = height;
   document.documentElement.getBoundingClientRect = () => ({ height: rootHeight }) as DOMRect;
   const parent = { postMessage: vi.fn() };
-  const self = {};
+  const idle: (() => void)[] = [];
+  const requestIdleCallback = (callback: () => void) => idle.push(callback);
+  const self = { requestIdleCallback };
   let resized: (() => void) | undefined;
   let message: ((event: { data: unknown }) => void) | undefined;
   const frames: (() => void)[] = [];
@@ -37,6 +39,7 @@ async function embedPage({ search = "", framed = true, chart = "timeline", heigh
     },
   );
   vi.stubGlobal("requestAnimationFrame", (callback: () => void) => frames.push(callback));
+  vi.stubGlobal("requestIdleCallback", requestIdleCallback);
   vi.stubGlobal("addEventListener", (type: string, listener: typeof message) => {
     if (type === "message") message = listener;
   });
@@ -57,6 +60,7 @@ async function embedPage({ search = "", framed = true, chart = "timeline", heigh
       frames.splice(0).forEach((run) => run());
     },
     ask: (data: unknown) => message?.({ data }),
+    idle: () => idle.splice(0).forEach((run) => run()),
     section: document.querySelector("section"),
   };
 }
@@ -104,11 +108,16 @@ describe("embedPage: the embed page's browser code", () => {
     expect(parent.postMessage).not.toHaveBeenCalled();
   });
 
-  test("mounts the chart's browser code on the embed, and leaves an unknown chart as drawn", async () => {
-    const { mount, section } = await embedPage();
+  test("mounts the chart's browser code on the embed once the browser is idle, and leaves an unknown chart as drawn", async () => {
+    const { mount, loader, section, idle } = await embedPage();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(loader).not.toHaveBeenCalled();
+    idle();
     await vi.waitFor(() => expect(mount).toHaveBeenCalledWith(section));
     vi.resetModules();
     const unknown = await embedPage({ chart: "no-such-chart" });
+    unknown.idle();
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(unknown.loader).not.toHaveBeenCalled();
   });
 });
