@@ -21,8 +21,27 @@ let original: string;
  * what to read for speed (about a second on a quiet machine), while the test asserts the update.
  */
 async function waitForText(text: string, since: number): Promise<number> {
-  await page.waitForFunction((t) => document.body?.innerText.includes(t), text, { timeout: 60_000, polling: 50 });
+  await page
+    .waitForFunction((t) => document.body?.innerText.includes(t), text, { timeout: 60_000, polling: 50 })
+    .catch((error: unknown) => {
+      throw new Error(`${String(error)}\nwhat the dev server printed last:\n${server.output().slice(-3000)}`);
+    });
   return Math.round(performance.now() - since);
+}
+
+/**
+ * When the page last committed a navigation, and when its Vite client last reported its
+ * connection to the dev server ("[vite] connected."). A save is seen by the page only through
+ * that connection, and the client opens it only after the page has loaded: a save made before
+ * then (a slow, loaded machine) never reaches the page, which then waits for nothing.
+ */
+const seen = { navigated: 0, connected: 0 };
+/** Saves the CSV once the page is listening for the dev server's reload. */
+async function save(content: string): Promise<number> {
+  await expect.poll(() => seen.connected > seen.navigated, { timeout: 60_000 }).toBe(true);
+  const saved = performance.now();
+  writeFileSync(csv, content);
+  return saved;
 }
 
 beforeAll(async () => {
@@ -31,6 +50,11 @@ beforeAll(async () => {
   original = readFileSync(csv, "utf8");
   server = await startDevServer({ dataDir, cacheDir: warmCacheDir(workDir) });
   page = await browser().newPage();
+  page.on("framenavigated", (frame) => frame === page.mainFrame() && (seen.navigated = performance.now()));
+  page.on(
+    "console",
+    (message) => message.text().startsWith("[vite] connected") && (seen.connected = performance.now()),
+  );
   await page.goto(`${server.origin}/`);
   await waitForText("at least 1,140", performance.now()).catch(async (error) => {
     throw new Error(`${error}\n${(await page.content()).slice(0, 3000)}\n${server.output()}`);
@@ -43,15 +67,13 @@ afterAll(async () => {
 
 describe("npm run dev while an editor saves a CSV", () => {
   test("a valid save updates the open page without a restart", async () => {
-    const saved = performance.now();
-    writeFileSync(csv, original.replace("2026-03-05,1140,", "2026-03-05,1163,"));
+    const saved = await save(original.replace("2026-03-05,1140,", "2026-03-05,1163,"));
     const ms = await waitForText("at least 1,163", saved);
     process.stdout.write(`dev server: page updated ${ms} ms after a valid CSV save\n`);
   });
 
   test("an invalid save shows the validation message instead of a stale page", async () => {
-    const saved = performance.now();
-    writeFileSync(csv, original.replace("2026-03-05,1140,", "2026-03-05,11.63,"));
+    const saved = await save(original.replace("2026-03-05,1140,", "2026-03-05,11.63,"));
     const ms = await waitForText("political-prisoners.csv:", saved);
     process.stdout.write(`dev server: validation message shown ${ms} ms after an invalid CSV save\n`);
     const body = await page.locator("body").innerText();
@@ -60,8 +82,7 @@ describe("npm run dev while an editor saves a CSV", () => {
   });
 
   test("fixing the file brings the story back", async () => {
-    const saved = performance.now();
-    writeFileSync(csv, original);
+    const saved = await save(original);
     await waitForText("at least 1,140", saved);
     await expect(page.locator("body").innerText()).resolves.not.toContain("political-prisoners.csv:");
   });
