@@ -25,7 +25,7 @@ const others = locales.filter((locale) => locale !== defaultLocale);
 export function numbersShown(html: string, locale: Locale): Map<string, number> {
   const main = html.slice(html.indexOf("<main"), html.indexOf("</main>"));
   const text = main
-    .replace(/<(script|style|svg|textarea|pre)[\s\S]*?<\/\1>/g, " ")
+    .replace(/<(script|style|svg|pre)[\s\S]*?<\/\1>/g, " ")
     .replace(/<[^>]+>/g, " ")
     .replace(/&nbsp;/g, "\u00a0")
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
